@@ -1,0 +1,19 @@
+/** One jest run for every workspace; SWC compiles with decorator metadata (type-graphql needs it). */
+const swc = JSON.parse(require('fs').readFileSync(`${__dirname}/.swcrc`, 'utf8'));
+
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/subgraphs', '<rootDir>/gateway', '<rootDir>/synth', '<rootDir>/scripts'],
+  testMatch: ['**/*.test.ts'],
+  testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+  transform: { '^.+\\.ts$': ['@swc/jest', { ...swc, swcrc: false }] },
+  moduleNameMapper: {
+    '^@hub/kit$': '<rootDir>/subgraphs/kit/src',
+    '^@hub/synth$': '<rootDir>/synth/src',
+    '^@hub/(civil-affairs|social-security|market-access|e-license)$': '<rootDir>/subgraphs/$1/src',
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+  },
+  setupFiles: ['reflect-metadata'],
+  testTimeout: 60000,
+};

@@ -1,0 +1,4 @@
+export * from './citizenId';
+export * from './creditCode';
+export * from './licenceId';
+export * from './divisions';

@@ -1,0 +1,138 @@
+import type { IncomingMessage } from 'node:http';
+import type { GraphQLSchema } from 'graphql';
+import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import { openDatabase, type Database } from './database';
+import { applyMigrations } from './migrate';
+import { decodeHubContext, HUB_CONTEXT_HEADER, type HubContext } from './hubContext';
+import { LoaderRegistry } from './loaders';
+import { createLogger, type Logger } from './logger';
+import { startGraphQLService, type RunningService } from './server';
+import type { SubgraphConfig } from './config';
+
+/** The part of a generated Prisma client the kit relies on. */
+export interface PrismaLike {
+  $on(event: 'query', callback: (event: { query: string }) => void): void;
+  $disconnect(): Promise<void>;
+}
+
+/** What the kit hands a department to build each request's context. */
+export interface ContextInput<TPrisma> {
+  hub: HubContext;
+  prisma: TPrisma;
+  loaders: LoaderRegistry;
+  log: Logger;
+}
+
+/** Base of every department's request context. */
+export interface SubgraphContext extends HubContext {
+  loaders: LoaderRegistry;
+  log: Logger;
+}
+
+/** A department system, described once; the kit does the rest. */
+export interface SubgraphDefinition<TPrisma extends PrismaLike, TContext extends SubgraphContext> {
+  name: string;
+  migrationsDir: string;
+  schema: () => Promise<GraphQLSchema>;
+  prisma: (adapter: SqlDriverAdapterFactory) => TPrisma;
+  context: (input: ContextInput<TPrisma>) => TContext;
+  /** Loads demo data into an empty database; returns rows written. */
+  seed?: (db: Database, log: Logger) => Promise<number>;
+  /** True when the database already holds data, so the demo seed is skipped. */
+  hasData?: (prisma: TPrisma) => Promise<boolean>;
+}
+
+/** Counts SQL statements the department's Prisma client sends (the N+1 test reads it). */
+export class StatementCounter {
+  count = 0;
+  reset(): void {
+    this.count = 0;
+  }
+}
+
+export interface RunningSubgraph<TPrisma> extends RunningService {
+  name: string;
+  db: Database;
+  prisma: TPrisma;
+  statements: StatementCounter;
+}
+
+export async function startSubgraph<TPrisma extends PrismaLike, TContext extends SubgraphContext>(
+  definition: SubgraphDefinition<TPrisma, TContext>,
+  config: SubgraphConfig,
+): Promise<RunningSubgraph<TPrisma>> {
+  const log = createLogger(definition.name);
+  const db = await openDatabase(config.databaseUrl);
+  const migrations = await applyMigrations(db, definition.migrationsDir);
+  if (migrations.applied.length) log.info({ applied: migrations.applied }, 'migrations applied');
+  const prisma = definition.prisma(db.adapter);
+  const statements = new StatementCounter();
+  prisma.$on('query', () => void statements.count++);
+  if (config.seedDemo && definition.seed && !(await definition.hasData?.(prisma))) {
+    const rows = await definition.seed(db, log);
+    log.info({ rows }, 'demo data loaded');
+  }
+  const schema = await definition.schema();
+  const service = await startGraphQLService(
+    {
+      name: definition.name,
+      schema,
+      log,
+      context: async (req: IncomingMessage) => contextFor(definition, req, prisma, log),
+      ready: async () => (await db.query('SELECT 1 AS ok')).length === 1,
+    },
+    config.port,
+    config.host,
+  );
+  return {
+    ...service,
+    name: definition.name,
+    db,
+    prisma,
+    statements,
+    stop: async () => {
+      await service.stop();
+      await prisma.$disconnect();
+      await db.close();
+    },
+  };
+}
+
+function contextFor<TPrisma extends PrismaLike, TContext extends SubgraphContext>(
+  definition: SubgraphDefinition<TPrisma, TContext>,
+  req: IncomingMessage,
+  prisma: TPrisma,
+  log: Logger,
+): TContext {
+  const header = req.headers[HUB_CONTEXT_HEADER];
+  const hub = decodeHubContext(Array.isArray(header) ? header[0] : header);
+  return definition.context({
+    hub,
+    prisma,
+    loaders: new LoaderRegistry(),
+    log: log.child({ traceId: hub.traceId, caller: hub.caller.id }),
+  });
+}
+
+/** Entry point helper: start, log the URL, stop cleanly on SIGTERM/SIGINT. */
+export function runUntilSignalled(start: () => Promise<{ stop(): Promise<void> }>, log: Logger): void {
+  start()
+    .then((running) => {
+      const shutdown = (signal: string) => {
+        log.info({ signal }, 'shutting down');
+        running.stop().then(
+          () => process.exit(0),
+          (err: unknown) => {
+            log.error({ err }, 'shutdown failed');
+            process.exit(1);
+          },
+        );
+      };
+      process.once('SIGTERM', shutdown);
+      process.once('SIGINT', shutdown);
+    })
+    .catch((err: unknown) => {
+      log.error({ err }, 'failed to start');
+      process.exit(1);
+    });
+}
