@@ -12,3 +12,4 @@ export * from './server';
 export * from './config';
 export * from './subgraph';
 export * from './scalars';
+export * from './testing';

@@ -6,6 +6,7 @@ import { applyMigrations } from './migrate';
 import { decodeHubContext, HUB_CONTEXT_HEADER, type HubContext } from './hubContext';
 import { LoaderRegistry } from './loaders';
 import { createLogger, type Logger } from './logger';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { startGraphQLService, type RunningService } from './server';
 import type { SubgraphConfig } from './config';
 
@@ -80,6 +81,8 @@ export async function startSubgraph<TPrisma extends PrismaLike, TContext extends
       log,
       context: async (req: IncomingMessage) => contextFor(definition, req, prisma, log),
       ready: async () => (await db.query('SELECT 1 AS ok')).length === 1,
+      // Traces would travel inside every response to the gateway; logs carry the trace id instead.
+      apollo: { plugins: [ApolloServerPluginInlineTraceDisabled()] },
     },
     config.port,
     config.host,

@@ -34,23 +34,6 @@ export class Person {
   registryAsOf?: Date;
 }
 
-/** The person as civil affairs knows them, with the household key kept for field resolvers. */
-export type RegisteredPerson = Person & { householdId: string };
-
-export function personFromResident(r: {
-  idNumber: string; name: string; gender: Gender; ethnicity: string; birthDate: Date; maritalStatus: MaritalStatus;
-  phone: string | null; deceasedOn: Date | null; householdId: string; asOf: Date;
-}): RegisteredPerson {
-  return Object.assign(new Person(), {
-    idNumber: r.idNumber,
-    name: r.name,
-    gender: r.gender,
-    ethnicity: r.ethnicity,
-    birthDate: r.birthDate,
-    maritalStatus: r.maritalStatus,
-    phone: r.phone,
-    deceasedOn: r.deceasedOn,
-    registryAsOf: r.asOf,
-    householdId: r.householdId,
-  });
+export function personRef(idNumber: string): Person {
+  return Object.assign(new Person(), { idNumber });
 }
