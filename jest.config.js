@@ -11,9 +11,10 @@ module.exports = {
   moduleNameMapper: {
     '^@hub/kit$': '<rootDir>/subgraphs/kit/src',
     '^@hub/synth$': '<rootDir>/synth/src',
-    '^@hub/(civil-affairs|social-security|market-access|e-license)$': '<rootDir>/subgraphs/$1/src',
+    '^@hub/(civil-affairs|social-security|market-access|e-license)/dist/(.*)$': '<rootDir>/subgraphs/$1/src/$2',
+    '^@hub/gateway/dist/(.*)$': '<rootDir>/gateway/src/$1',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
-  setupFiles: ['reflect-metadata'],
+  setupFiles: ['reflect-metadata', '<rootDir>/jest.setup.js'],
   testTimeout: 60000,
 };

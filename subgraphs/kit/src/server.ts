@@ -7,7 +7,8 @@ import type { Logger } from './logger';
 
 export interface HttpServiceOptions<TContext extends BaseContext> {
   name: string;
-  schema: GraphQLSchema;
+  /** The schema to serve; omitted when `apollo.gateway` supplies it. */
+  schema?: GraphQLSchema;
   log: Logger;
   /** Builds a fresh context for each request. */
   context: (req: IncomingMessage) => Promise<TContext>;
@@ -36,7 +37,7 @@ export async function startGraphQLService<TContext extends BaseContext>(
 ): Promise<RunningService> {
   const http = createServer();
   const apollo = new ApolloServer<TContext>({
-    schema: options.schema,
+    ...(options.schema ? { schema: options.schema } : {}),
     ...(options.apollo as object),
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer: http }), ...(options.apollo?.plugins ?? [])],
   } as ConstructorParameters<typeof ApolloServer<TContext>>[0]);

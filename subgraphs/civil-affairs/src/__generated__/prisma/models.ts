@@ -8,8 +8,8 @@
  *
  * 🟢 You can import this file directly.
  */
-export type * from './models/Resident.js'
-export type * from './models/Household.js'
-export type * from './models/MarriageRegistration.js'
-export type * from './models/Benefit.js'
-export type * from './commonInputTypes.js'
+export type * from './models/Resident'
+export type * from './models/Household'
+export type * from './models/MarriageRegistration'
+export type * from './models/Benefit'
+export type * from './commonInputTypes'

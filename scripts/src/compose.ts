@@ -1,0 +1,62 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { composeServices } from '@apollo/composition';
+import { subgraphSdl } from '@hub/kit';
+import { parse } from 'graphql';
+import { DEPARTMENTS } from './departments';
+
+const ROOT = join(__dirname, '..', '..');
+export const SUPERGRAPH_PATH = join(ROOT, 'gateway', 'supergraph.graphql');
+
+export interface Composition {
+  supergraph: string;
+  subgraphs: Array<{ name: string; sdl: string; path: string }>;
+}
+
+/** Builds every department's schema in-process and composes them (Federation 2). */
+export async function composeSupergraph(): Promise<Composition> {
+  const subgraphs = [];
+  for (const dept of DEPARTMENTS) {
+    const sdl = await subgraphSdl(await dept.definition.schema());
+    subgraphs.push({ name: dept.name, sdl, path: join(ROOT, 'subgraphs', dept.name, 'schema.graphql') });
+  }
+  const result = composeServices(
+    subgraphs.map((s, i) => ({ name: s.name, typeDefs: parse(s.sdl), url: `http://127.0.0.1:${DEPARTMENTS[i]!.port}/graphql` })),
+  );
+  if (result.errors) {
+    throw new Error(`composition failed:\n${result.errors.map((e) => `- ${e.message}`).join('\n')}`);
+  }
+  return { supergraph: result.supergraphSdl, subgraphs };
+}
+
+/** Files whose committed content differs from a fresh composition. */
+export function staleFiles(composition: Composition): string[] {
+  const expected = [{ path: SUPERGRAPH_PATH, text: composition.supergraph }, ...composition.subgraphs.map((s) => ({ path: s.path, text: s.sdl }))];
+  return expected.filter(({ path, text }) => {
+    try {
+      return readFileSync(path, 'utf8') !== text;
+    } catch {
+      return true;
+    }
+  }).map(({ path }) => path);
+}
+
+async function main(): Promise<void> {
+  const composition = await composeSupergraph();
+  if (process.argv.includes('--check')) {
+    const stale = staleFiles(composition);
+    if (stale.length) throw new Error(`stale, run npm run compose:\n${stale.join('\n')}`);
+    console.log('supergraph and subgraph schemas are current');
+    return;
+  }
+  for (const s of composition.subgraphs) writeFileSync(s.path, s.sdl);
+  writeFileSync(SUPERGRAPH_PATH, composition.supergraph);
+  console.log(`composed ${composition.subgraphs.length} subgraphs into ${SUPERGRAPH_PATH}`);
+}
+
+if (require.main === module) {
+  main().catch((err: unknown) => {
+    console.error(err instanceof Error ? err.message : err);
+    process.exit(1);
+  });
+}
