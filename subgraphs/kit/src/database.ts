@@ -54,6 +54,9 @@ async function openPglite(location: string): Promise<Database> {
 async function openPostgres(url: string): Promise<Database> {
   await ensurePostgresDatabase(url);
   const pool = new Pool({ connectionString: url, max: Number(process.env.DB_POOL_SIZE ?? 10) });
+  // An idle connection the server closes (restart, a test dropping its database) must not
+  // crash the process; the pool replaces it on next use.
+  pool.on('error', () => undefined);
   return {
     kind: 'postgres',
     adapter: new PrismaPg(pool),

@@ -1,0 +1,20 @@
+import './enums';
+import { buildFederatedSchema } from '@hub/kit';
+import { LicenceResolver } from './modules/licence/licence.resolver';
+import { resolveLicenceReference } from './modules/licence/licence.reference';
+import { LicenceTypeResolver } from './modules/licenceType/licenceType.resolver';
+import { PersonLicenceResolver } from './modules/person/person.resolver';
+import { resolvePersonReference } from './modules/person/person.reference';
+import { MarketEntityLicenceResolver } from './modules/marketEntity/marketEntity.resolver';
+import { resolveMarketEntityReference } from './modules/marketEntity/marketEntity.reference';
+
+export function buildELicenseSchema() {
+  return buildFederatedSchema(
+    { resolvers: [LicenceResolver, LicenceTypeResolver, PersonLicenceResolver, MarketEntityLicenceResolver] },
+    {
+      Licence: { __resolveReference: resolveLicenceReference },
+      Person: { __resolveReference: resolvePersonReference },
+      MarketEntity: { __resolveReference: resolveMarketEntityReference },
+    },
+  );
+}

@@ -1,0 +1,19 @@
+import './enums';
+import { buildFederatedSchema } from '@hub/kit';
+import { Person } from './modules/person/person.type';
+import { PersonSocialSecurityResolver } from './modules/person/person.resolver';
+import { resolvePersonReference } from './modules/person/person.reference';
+import { MarketEntity } from './modules/market-entity/market-entity.type';
+import { MarketEntityEmploymentResolver } from './modules/market-entity/market-entity.resolver';
+import { resolveMarketEntityReference } from './modules/market-entity/market-entity.reference';
+
+export function buildSocialSecuritySchema() {
+  return buildFederatedSchema(
+    // No root query reaches the entities (civil affairs owns `person`), so they are listed.
+    { resolvers: [PersonSocialSecurityResolver, MarketEntityEmploymentResolver], orphanedTypes: [Person, MarketEntity] },
+    {
+      Person: { __resolveReference: resolvePersonReference },
+      MarketEntity: { __resolveReference: resolveMarketEntityReference },
+    },
+  );
+}

@@ -1,0 +1,56 @@
+import type { BulkColumn } from '@hub/kit';
+
+/**
+ * Rows ready for the kit's bulkInsert: one array per row, values in column order. Dates are
+ * ISO strings ('YYYY-MM-DD' for date columns, full instants for timestamptz), JSON columns
+ * plain objects; bulkInsert casts each text value to its column's SQL type.
+ */
+export type Cell = string | number | boolean | null | object;
+
+export interface TableRows {
+  table: string;
+  columns: BulkColumn[];
+  rows: Cell[][];
+}
+
+/** A table's name, its columns in insert order, and how one typed row becomes cells. */
+export interface TableDef<Row> {
+  table: string;
+  columns: BulkColumn[];
+  cells(row: Row): Cell[];
+}
+
+/**
+ * Declares a table from its row type: each column names a field of the row, so a column
+ * cannot silently go missing or be misspelt.
+ */
+export function defineTable<Row extends Record<keyof Row, Cell>>(table: string, columns: ReadonlyArray<readonly [keyof Row & string, string]>): TableDef<Row> {
+  const names = columns.map(([name]) => name);
+  return {
+    table,
+    columns: columns.map(([name, type]) => ({ name, type })),
+    cells: (row) => names.map((name) => row[name]),
+  };
+}
+
+/** Collects the rows of a department's tables for one chunk, in the tables' order. */
+export class TableSet {
+  private readonly rows = new Map<string, Cell[][]>();
+
+  constructor(private readonly defs: ReadonlyArray<TableDef<never>>) {
+    for (const def of defs) this.rows.set(def.table, []);
+  }
+
+  add<Row>(def: TableDef<Row>, row: Row): void {
+    this.rows.get(def.table)!.push(def.cells(row));
+  }
+
+  /** The chunk's tables, in the order that satisfies their foreign keys. */
+  drain(): TableRows[] {
+    return this.defs.map((def) => {
+      const rows = this.rows.get(def.table)!;
+      this.rows.set(def.table, []);
+      return { table: def.table, columns: def.columns, rows };
+    });
+  }
+}
