@@ -18,7 +18,7 @@ export async function composeSupergraph(): Promise<Composition> {
   const subgraphs = [];
   for (const dept of DEPARTMENTS) {
     const sdl = await subgraphSdl(await dept.definition.schema());
-    subgraphs.push({ name: dept.name, sdl, path: join(ROOT, 'subgraphs', dept.name, 'schema.graphql') });
+    subgraphs.push({ name: dept.name, sdl: `${sdl.trim()}\n`, path: join(ROOT, 'subgraphs', dept.name, 'schema.graphql') });
   }
   const result = composeServices(
     subgraphs.map((s, i) => ({ name: s.name, typeDefs: parse(s.sdl), url: `http://127.0.0.1:${DEPARTMENTS[i]!.port}/graphql` })),

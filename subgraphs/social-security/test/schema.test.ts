@@ -1,11 +1,6 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { buildSchema, isEnumType, isObjectType, print, type GraphQLNamedType } from 'graphql';
 import { subgraphSdl } from '@hub/kit';
 import { buildSocialSecuritySchema } from '../src/schema';
-
-/** schema.graphql is the SDL this subgraph contributes to composition; it must be current. */
-const SDL_FILE = join(__dirname, '..', 'schema.graphql');
 
 /** The published contract: entity keys, no fields owned by other departments, described. */
 describe('social-security subgraph SDL', () => {
@@ -16,12 +11,6 @@ describe('social-security subgraph SDL', () => {
     sdl = await subgraphSdl(await buildSocialSecuritySchema());
     const schema = buildSchema(sdl, { assumeValidSDL: true });
     types = Object.values(schema.getTypeMap()).filter((t) => !t.name.startsWith('_') && !t.name.startsWith('link__') && !t.name.startsWith('federation__'));
-  });
-
-  it('schema.graphql is the SDL the subgraph serves (UPDATE_SDL=1 rewrites it)', () => {
-    const current = `${sdl.trim()}\n`;
-    if (process.env.UPDATE_SDL === '1') writeFileSync(SDL_FILE, current);
-    expect(readFileSync(SDL_FILE, 'utf8')).toBe(current);
   });
 
   it('declares Person and MarketEntity as entities by their keys', () => {
