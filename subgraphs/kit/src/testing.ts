@@ -47,13 +47,21 @@ export async function startTestSubgraph<TPrisma extends PrismaLike, TContext ext
   options: { seed?: boolean } = {},
 ): Promise<TestSubgraph<TPrisma>> {
   const databaseUrl = await freshDatabaseUrl(definition.name);
-  const running = await startSubgraph(definition, { port: 0, host: '127.0.0.1', databaseUrl, seedDemo: options.seed ?? true });
+  const dropDatabase = () => (databaseUrl.startsWith('postgres') ? dropPostgresDatabase(databaseUrl) : Promise.resolve());
+  let running: RunningSubgraph<TPrisma>;
+  try {
+    running = await startSubgraph(definition, { port: 0, host: '127.0.0.1', databaseUrl, seedDemo: options.seed ?? true });
+  } catch (err) {
+    // A failed start (a bad migration, a seed that throws) must not leave its database behind.
+    await dropDatabase().catch(() => undefined);
+    throw err;
+  }
   return {
     ...running,
     databaseUrl,
     stop: async () => {
       await running.stop();
-      if (databaseUrl.startsWith('postgres')) await dropPostgresDatabase(databaseUrl);
+      await dropDatabase();
     },
   };
 }

@@ -29,7 +29,12 @@ export interface SamplePeople {
 }
 
 export function samplePeople(options: GenerateOptions): SamplePeople {
-  return new Showcase(new Dataset(options)).pick();
+  return samplePeopleIn(new Dataset(options));
+}
+
+/** The same, from rows already generated. */
+export function samplePeopleIn(data: Dataset): SamplePeople {
+  return new Showcase(data).pick();
 }
 
 function missing(what: string): never {
