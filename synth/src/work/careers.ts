@@ -40,7 +40,8 @@ export function employed(ctx: CareerContext, record: WorkRecord, own: Enterprise
   if (!firm) return false;
   const start = careerStart(rng, record);
   const earliest = Math.max(start, firm.establishedOn + rng.int(10, 200));
-  const hiredOn = Math.min(REFERENCE_DAY - 30, Math.max(earliest, REFERENCE_DAY - rng.int(60, 15 * YEAR)));
+  // A founder has run the firm since it was set up (or since they came of age, for a successor).
+  const hiredOn = Math.min(REFERENCE_DAY - 30, own ? Math.max(start, firm.establishedOn) : Math.max(earliest, REFERENCE_DAY - rng.int(60, 15 * YEAR)));
   const wage = (own ? rng.int(8000, 20000) : rng.int(3500, 9500)) * 100;
   const position = own ? '执行董事兼总经理' : rng.pick(firm.industry.positions);
   if (hiredOn - start > 3 * YEAR && rng.chance(0.3)) earlierJob(ctx, record, start, hiredOn, firm);

@@ -51,9 +51,9 @@ function livingWork(ctx: WorkContext, career: CareerContext, record: WorkRecord)
   const role = ctx.entities.find((e) => e.representative.key === person.key && e.status === 'ACTIVE');
   if (role?.enterprise && employed(career, record, role.enterprise)) return;
   if (role && !role.enterprise) return selfEmployed(ctx, record, role);
-  if (person.age < 16) return;
+  if (person.age < 18) return; // children and pupils
   if (person.age >= retirementAge(person)) return retired(ctx, record);
-  if (person.age < 23 && rng.chance(0.55)) return; // at school or university
+  if (person.age < 23 && rng.chance(0.55)) return; // at university or vocational school
   const life = chooseLife(ctx, person);
   if (life === 'EMPLOYEE' && employed(career, record, null)) return;
   if (life === 'UNEMPLOYED') return unemployed(career, record);
