@@ -1,15 +1,19 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { composeServices } from '@apollo/composition';
+import { Supergraph } from '@apollo/federation-internals';
 import { subgraphSdl } from '@hub/kit';
-import { parse } from 'graphql';
+import { lexicographicSortSchema, parse, printSchema } from 'graphql';
 import { DEPARTMENTS } from './departments';
 
 const ROOT = join(__dirname, '..', '..');
 export const SUPERGRAPH_PATH = join(ROOT, 'gateway', 'supergraph.graphql');
+/** What clients may query: the supergraph without federation's join machinery. */
+export const API_SCHEMA_PATH = join(ROOT, 'clients', 'sdk', 'api-schema.graphql');
 
 export interface Composition {
   supergraph: string;
+  apiSchema: string;
   subgraphs: Array<{ name: string; sdl: string; path: string }>;
 }
 
@@ -26,12 +30,16 @@ export async function composeSupergraph(): Promise<Composition> {
   if (result.errors) {
     throw new Error(`composition failed:\n${result.errors.map((e) => `- ${e.message}`).join('\n')}`);
   }
-  return { supergraph: result.supergraphSdl, subgraphs };
+  const api = Supergraph.build(result.supergraphSdl).apiSchema().toGraphQLJSSchema();
+  return { supergraph: result.supergraphSdl, apiSchema: `${printSchema(lexicographicSortSchema(api))}\n`, subgraphs };
 }
 
 /** Files whose committed content differs from a fresh composition. */
 export function staleFiles(composition: Composition): string[] {
-  const expected = [{ path: SUPERGRAPH_PATH, text: composition.supergraph }, ...composition.subgraphs.map((s) => ({ path: s.path, text: s.sdl }))];
+  const expected = [
+    { path: SUPERGRAPH_PATH, text: composition.supergraph },
+    { path: API_SCHEMA_PATH, text: composition.apiSchema },
+    ...composition.subgraphs.map((s) => ({ path: s.path, text: s.sdl }))];
   return expected.filter(({ path, text }) => {
     try {
       return readFileSync(path, 'utf8') !== text;
@@ -51,6 +59,7 @@ async function main(): Promise<void> {
   }
   for (const s of composition.subgraphs) writeFileSync(s.path, s.sdl);
   writeFileSync(SUPERGRAPH_PATH, composition.supergraph);
+  writeFileSync(API_SCHEMA_PATH, composition.apiSchema);
   console.log(`composed ${composition.subgraphs.length} subgraphs into ${SUPERGRAPH_PATH}`);
 }
 

@@ -1,0 +1,165 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Kind of social assistance (社会救助类别) */
+export type BenefitKind =
+  | 'DISABILITY_SUBSIDY'
+  | 'OLD_AGE_ALLOWANCE'
+  | 'SPECIAL_HARDSHIP'
+  | 'SUBSISTENCE_ALLOWANCE'
+  | 'TEMPORARY_ASSISTANCE';
+
+/** Whether a benefit is being paid */
+export type BenefitStatus =
+  | 'ACTIVE'
+  | 'ENDED'
+  | 'SUSPENDED';
+
+/** State of a social security card (社保卡状态) */
+export type CardStatus =
+  /** In use (正常) */
+  | 'ACTIVE'
+  /** Cancelled (注销) */
+  | 'CANCELLED'
+  /** Reported lost (挂失) */
+  | 'LOST';
+
+/** State of an insurance enrolment (参保状态) */
+export type EnrolmentStatus =
+  /** Enrolled and contributing (正常参保) */
+  | 'ACTIVE'
+  /** Contributions suspended (暂停缴费) */
+  | 'SUSPENDED'
+  /** Enrolment terminated (终止参保) */
+  | 'TERMINATED';
+
+/** Gender as registered (性别) */
+export type Gender =
+  | 'FEMALE'
+  | 'MALE';
+
+/** Kind of code identifying a licence holder (持证主体代码类型), GB/T 36903 */
+export type HolderCodeType =
+  /** 111 citizen ID number (公民身份号码) */
+  | 'CITIZEN_ID'
+  /** 001 unified social credit code (统一社会信用代码) */
+  | 'CREDIT_CODE';
+
+/** Relation to the head of household (与户主关系) */
+export type HouseholdRelation =
+  | 'CHILD'
+  | 'GRANDCHILD'
+  | 'HEAD'
+  | 'OTHER'
+  | 'PARENT'
+  | 'SPOUSE';
+
+/** Social insurance scheme (险种) */
+export type InsuranceScheme =
+  /** Enterprise employee basic pension insurance (企业职工基本养老保险) */
+  | 'ENTERPRISE_EMPLOYEE_PENSION'
+  /** Unemployment insurance (失业保险) */
+  | 'UNEMPLOYMENT'
+  /** Urban and rural resident basic pension insurance (城乡居民基本养老保险) */
+  | 'URBAN_RURAL_RESIDENT_PENSION'
+  /** Work-injury insurance (工伤保险) */
+  | 'WORK_INJURY';
+
+/** Status of an issued licence (证照状态) */
+export type LicenceStatus =
+  /** Cancelled, e.g. the holder deregistered (注销) */
+  | 'CANCELLED'
+  /** Expired: past its validity end (失效) */
+  | 'EXPIRED'
+  /** Revoked by the issuer (撤销) */
+  | 'REVOKED'
+  /** Valid (有效) */
+  | 'VALID'
+  /** Withdrawn as a penalty (吊销) */
+  | 'WITHDRAWN';
+
+/** Marital status (婚姻状况) */
+export type MaritalStatus =
+  | 'DIVORCED'
+  | 'MARRIED'
+  | 'UNMARRIED'
+  | 'WIDOWED';
+
+/** Kind of market entity (市场主体类型), as coded in the credit code: 91 enterprise, 92 individual business, 93 farmer cooperative */
+export type MarketEntityKind =
+  /** Enterprise (企业) */
+  | 'ENTERPRISE'
+  /** Farmers' specialised cooperative (农民专业合作社) */
+  | 'FARMER_COOPERATIVE'
+  /** Individual business (个体工商户) */
+  | 'INDIVIDUAL_BUSINESS';
+
+/** Registration status of a market entity (登记状态) */
+export type MarketEntityStatus =
+  /** In existence (存续) */
+  | 'ACTIVE'
+  /** Deregistered (注销) */
+  | 'CANCELLED'
+  /** Business licence revoked (吊销) */
+  | 'REVOKED';
+
+/** Kind of administrative permit (行政许可类别) */
+export type PermitKind =
+  /** Food business licence (食品经营许可) */
+  | 'FOOD_BUSINESS'
+  /** Food production licence (食品生产许可) */
+  | 'FOOD_PRODUCTION'
+  /** Industry comprehensive licence (行业综合许可), one licence for one business type */
+  | 'INDUSTRY_COMPREHENSIVE';
+
+/** Whether a permit is in force (许可状态) */
+export type PermitStatus =
+  /** Past its validity (过期) */
+  | 'EXPIRED'
+  /** Revoked (撤销) */
+  | 'REVOKED'
+  /** In force (有效) */
+  | 'VALID';
+
+export type HouseholdReviewQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type HouseholdReviewQuery = { household: { id: string, address: string, benefits: Array<{ kind: BenefitKind, monthlyAmountFen: number, status: BenefitStatus }>, members: Array<{ relation: HouseholdRelation, person: { idNumber: string, name: string | null, birthDate: string | null, benefits: Array<{ kind: BenefitKind, status: BenefitStatus, monthlyAmountFen: number }>, insuranceEnrolments: Array<{ scheme: InsuranceScheme, status: EnrolmentStatus }>, employments: Array<{ employerName: string, current: boolean, monthlyWageFen: number }>, businessesOperated: Array<{ creditCode: string, name: string, status: MarketEntityStatus }> } }> } | null };
+
+export type LicenceQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type LicenceQuery = { licence: { id: string, name: string, number: string, status: LicenceStatus, holderName: string, holderCode: string, holderCodeType: HolderCodeType, issuerName: string, issuedOn: string, validFrom: string, validUntil: string | null, surfaceData: Record<string, unknown>, asOf: string, type: { code: string, name: string, issuingDepartment: string, surfaceFields: Array<{ key: string, label: string }> } } | null };
+
+export type LicenceTypesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LicenceTypesQuery = { licenceTypes: Array<{ code: string, name: string, englishName: string, issuingDepartment: string, holderCodeType: HolderCodeType }> };
+
+export type MarketEntityProfileQueryVariables = Exact<{
+  creditCode: string;
+}>;
+
+
+export type MarketEntityProfileQuery = { marketEntity: { creditCode: string, name: string, kind: MarketEntityKind, status: MarketEntityStatus, legalRepresentativeName: string, registeredAddress: string, businessScope: string, registeredCapitalFen: number, establishedOn: string, insuredEmployeeCount: number, asOf: string, legalRepresentative: { idNumber: string, name: string | null }, permits: Array<{ kind: PermitKind, number: string, scope: string, status: PermitStatus, validUntil: string }>, licences: Array<{ id: string, name: string, status: LicenceStatus, validUntil: string | null }> } | null };
+
+export type PersonProfileQueryVariables = Exact<{
+  idNumber: string;
+}>;
+
+
+export type PersonProfileQuery = { person: { idNumber: string, name: string | null, gender: Gender | null, ethnicity: string | null, birthDate: string | null, maritalStatus: MaritalStatus | null, registryAsOf: string | null, insured: boolean | null, household: { id: string, address: string, asOf: string, division: { code: string, name: string | null }, members: Array<{ relation: HouseholdRelation, person: { idNumber: string, name: string | null, birthDate: string | null } }> } | null, insuranceEnrolments: Array<{ scheme: InsuranceScheme, status: EnrolmentStatus, startDate: string, contributionMonths: number, asOf: string }>, currentEmployer: { creditCode: string, name: string } | null, socialSecurityCard: { cardNumber: string, status: CardStatus, asOf: string } | null, businessesOperated: Array<{ creditCode: string, name: string, kind: MarketEntityKind, status: MarketEntityStatus, asOf: string, permits: Array<{ kind: PermitKind, number: string, status: PermitStatus, validUntil: string }> }>, licences: Array<{ id: string, name: string, number: string, status: LicenceStatus, validUntil: string | null, asOf: string, type: { code: string, name: string } }> } | null };
+
+
+export const HouseholdReviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HouseholdReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"household"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"benefits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyAmountFen"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"benefits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyAmountFen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"insuranceEnrolments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheme"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"employments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employerName"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyWageFen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"businessesOperated"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creditCode"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<HouseholdReviewQuery, HouseholdReviewQueryVariables>;
+export const LicenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Licence"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"licence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"holderName"}},{"kind":"Field","name":{"kind":"Name","value":"holderCode"}},{"kind":"Field","name":{"kind":"Name","value":"holderCodeType"}},{"kind":"Field","name":{"kind":"Name","value":"issuerName"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"surfaceData"}},{"kind":"Field","name":{"kind":"Name","value":"type"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"issuingDepartment"}},{"kind":"Field","name":{"kind":"Name","value":"surfaceFields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}}]}}]}}]} as unknown as DocumentNode<LicenceQuery, LicenceQueryVariables>;
+export const LicenceTypesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LicenceTypes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"licenceTypes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"englishName"}},{"kind":"Field","name":{"kind":"Name","value":"issuingDepartment"}},{"kind":"Field","name":{"kind":"Name","value":"holderCodeType"}}]}}]}}]} as unknown as DocumentNode<LicenceTypesQuery, LicenceTypesQueryVariables>;
+export const MarketEntityProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MarketEntityProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"creditCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"marketEntity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"creditCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"creditCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creditCode"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"legalRepresentativeName"}},{"kind":"Field","name":{"kind":"Name","value":"legalRepresentative"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"registeredAddress"}},{"kind":"Field","name":{"kind":"Name","value":"businessScope"}},{"kind":"Field","name":{"kind":"Name","value":"registeredCapitalFen"}},{"kind":"Field","name":{"kind":"Name","value":"establishedOn"}},{"kind":"Field","name":{"kind":"Name","value":"permits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}}]}},{"kind":"Field","name":{"kind":"Name","value":"licences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}}]}},{"kind":"Field","name":{"kind":"Name","value":"insuredEmployeeCount"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}}]}}]}}]} as unknown as DocumentNode<MarketEntityProfileQuery, MarketEntityProfileQueryVariables>;
+export const PersonProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PersonProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idNumber"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"idNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idNumber"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"ethnicity"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"maritalStatus"}},{"kind":"Field","name":{"kind":"Name","value":"registryAsOf"}},{"kind":"Field","name":{"kind":"Name","value":"household"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"division"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}}]}},{"kind":"Field","name":{"kind":"Name","value":"insured"}},{"kind":"Field","name":{"kind":"Name","value":"insuranceEnrolments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheme"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"contributionMonths"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentEmployer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creditCode"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"socialSecurityCard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cardNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}}]}},{"kind":"Field","name":{"kind":"Name","value":"businessesOperated"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creditCode"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"permits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}}]}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}}]}},{"kind":"Field","name":{"kind":"Name","value":"licences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"type"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}}]}}]}}]}}]} as unknown as DocumentNode<PersonProfileQuery, PersonProfileQueryVariables>;
