@@ -40,28 +40,38 @@ export function civil(day: Day): [number, number, number] {
 
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
 
-export function isoDate(day: Day): string {
-  const [y, m, d] = civil(day);
-  return `${y}-${pad2(m)}-${pad2(d)}`;
+/**
+ * Formatted dates are cached per day (1900–2099, filled as needed): the same few tens of
+ * thousands of days recur in millions of rows, and one shared flat string per day saves
+ * both the formatting and the memory of a fresh string per cell.
+ */
+const CACHE_FROM: Day = -25567; // 1900-01-01
+const CACHE_DAYS = 73_049; // to 2099-12-31
+
+function cachedFormat(format: (y: number, m: number, d: number) => string): (day: Day) => string {
+  const cache: Array<string | undefined> = new Array<string | undefined>(CACHE_DAYS);
+  return (day) => {
+    const slot = day - CACHE_FROM;
+    const cached = cache[slot];
+    if (cached !== undefined) return cached;
+    const [y, m, d] = civil(day);
+    const text = format(y, m, d);
+    if (slot >= 0 && slot < CACHE_DAYS) cache[slot] = text;
+    return text;
+  };
 }
+
+/** 'YYYY-MM-DD', as date columns are written. */
+export const isoDate = cachedFormat((y, m, d) => `${y}-${pad2(m)}-${pad2(d)}`);
 
 /** 'YYYYMMDD', as in a citizen ID number. */
-export function compactDate(day: Day): string {
-  const [y, m, d] = civil(day);
-  return `${y}${pad2(m)}${pad2(d)}`;
-}
+export const compactDate = cachedFormat((y, m, d) => `${y}${pad2(m)}${pad2(d)}`);
 
 /** '1985年3月4日', as printed on licences. */
-export function chineseDate(day: Day): string {
-  const [y, m, d] = civil(day);
-  return `${y}年${m}月${d}日`;
-}
+export const chineseDate = cachedFormat((y, m, d) => `${y}年${m}月${d}日`);
 
 /** '2015.03.04', as in the validity period printed on an ID card. */
-export function dottedDate(day: Day): string {
-  const [y, m, d] = civil(day);
-  return `${y}.${pad2(m)}.${pad2(d)}`;
-}
+export const dottedDate = cachedFormat((y, m, d) => `${y}.${pad2(m)}.${pad2(d)}`);
 
 export function yearOf(day: Day): number {
   return civil(day)[0];

@@ -104,7 +104,6 @@ export const STREAM = {
   enterprise: 5,
   work: 6,
   licence: 7,
-  idSequence: 8,
   catalogue: 9,
   /** When each department last confirmed a household's rows (asOf). */
   confirmedCivilAffairs: 10,

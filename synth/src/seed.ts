@@ -3,7 +3,7 @@ import type { DepartmentName } from './departments/department';
 import { type GenerateOptions, forEachChunk } from './generate';
 
 export interface SeedOptions extends GenerateOptions {
-  /** Households per transaction (default 2,000 ≈ 5,000 residents). */
+  /** Households per transaction (default 1,000 ≈ 2,600 residents). */
   chunkHouseholds?: number;
 }
 
@@ -13,7 +13,7 @@ export interface SeedOptions extends GenerateOptions {
  */
 export async function seedDepartment(db: Pick<Database, 'transaction'>, name: DepartmentName, options: SeedOptions): Promise<number> {
   let written = 0;
-  await forEachChunk(name, { ...options, chunkHouseholds: options.chunkHouseholds ?? 2000 }, async (tables) => {
+  await forEachChunk(name, { ...options, chunkHouseholds: options.chunkHouseholds ?? 1000 }, async (tables) => {
     await db.transaction(async (tx) => {
       for (const { table, columns, rows } of tables) {
         if (rows.length > 0) written += await bulkInsert(tx, table, columns, rows);

@@ -1,7 +1,7 @@
-import { makeLicenceId } from '@hub/kit';
 import type { Day } from '../calendar';
 import type { Organ } from '../places/organs';
 import type { LicenceType } from './catalogue';
+import { licenceIdentifier } from './identifier';
 
 /** The e-licence enums, spelled as in the department's database. */
 export type LicenceStatus = 'VALID' | 'REVOKED' | 'CANCELLED' | 'EXPIRED' | 'WITHDRAWN';
@@ -43,7 +43,7 @@ export interface LicenceDraft {
 export function issue(draft: LicenceDraft, lastChange: Day = draft.issuedOn): Licence {
   // Spelled out rather than spread: this runs for millions of licences at scale.
   return {
-    id: makeLicenceId({ typeCode: draft.type.code, issuerCode: draft.issuer.creditCode, serial: draft.serial, version: '001' }),
+    id: licenceIdentifier(draft.type.code, draft.issuer.creditCode, draft.serial, '001'),
     type: draft.type,
     number: draft.number,
     holderName: draft.holderName,

@@ -11,7 +11,10 @@ import type { MarketEntity, Permit, PermitKind, PermitStatus } from './model';
  * - food business licence: JY + 业态 (1 food sales, 2 catering, 3 canteen) + county + 6 + check;
  * - food production licence: SC + category (3) + county + 4 + check;
  * - industry comprehensive licence (一业一证): ZH + county + year + 6.
- * Serials are unique by construction within (kind, 业态, county), so numbers never repeat.
+ * Serials are unique by construction within (kind, 业态, county), so numbers never repeat;
+ * the six-digit serials run out at about 1.3 million residents (500,000 households), the
+ * four-digit SC serials at 2.5 million, and generation then stops with an error rather
+ * than repeat a number.
  */
 const PERMIT_YEARS = 5;
 /** Food business and production licences replaced the older permits from October 2015. */
@@ -48,13 +51,13 @@ function permit(entity: MarketEntity, kind: PermitKind, number: string, scope: s
 
 /** 食品经营许可证 for a shop (业态 1 or 2) or a canteen operator (3); `serialIndex` < 10^6 per county. */
 export function foodBusinessPermit(rng: Rng, entity: MarketEntity, form: 1 | 2 | 3, serialIndex: number, scope: string): Permit {
-  const body = `${form}${entity.county.code}${decimalSerial(serialIndex % 1_000_000, 6, form * 7919)}`;
+  const body = `${form}${entity.county.code}${decimalSerial(serialIndex, 6, form * 7919)}`;
   return permit(entity, 'FOOD_BUSINESS', `JY${body}${decimalCheck(body)}`, scope, term(rng, entity));
 }
 
 /** 食品生产许可证 for a food manufacturer; `serialIndex` < 10^4 per county. */
 export function foodProductionPermit(rng: Rng, entity: MarketEntity, serialIndex: number): Permit {
-  const body = `${rng.pick(['101', '103', '114', '124'])}${entity.county.code}${decimalSerial(serialIndex % 10_000, 4, 31)}`;
+  const body = `${rng.pick(['101', '103', '114', '124'])}${entity.county.code}${decimalSerial(serialIndex, 4, 31)}`;
   return permit(entity, 'FOOD_PRODUCTION', `SC${body}${decimalCheck(body)}`, '食品生产', term(rng, entity));
 }
 
@@ -63,7 +66,7 @@ export function foodProductionPermit(rng: Rng, entity: MarketEntity, serialIndex
  * of the food business licence and the public-place hygiene permit, valid as long as it.
  */
 export function industryComprehensivePermit(entity: MarketEntity, food: Permit, serialIndex: number): Permit {
-  const number = `ZH${entity.county.code}${yearOf(food.issuedOn)}${decimalSerial(serialIndex % 1_000_000, 6, 4099)}`;
+  const number = `ZH${entity.county.code}${yearOf(food.issuedOn)}${decimalSerial(serialIndex, 6, 4099)}`;
   const scope = '开办餐馆（食品经营许可、公共场所卫生许可）';
   return permit(entity, 'INDUSTRY_COMPREHENSIVE', number, scope, { issuedOn: food.issuedOn, validUntil: food.validUntil, status: food.status });
 }
