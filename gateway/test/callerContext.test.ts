@@ -1,8 +1,8 @@
 import type { IncomingMessage } from 'node:http';
 import { decodeHubContext, HUB_CONTEXT_HEADER } from '@hub/kit';
-import type { GraphQLDataSourceRequestKind } from '@apollo/gateway';
+import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { HeaderMap } from '@apollo/server';
-import { createGatewayContext } from '../src/callerContext';
+import { createGatewayContext, type GatewayContext } from '../src/callerContext';
 import { DepartmentSource } from '../src/departmentSource';
 
 const request = (headers: Record<string, string>) => ({ headers }) as unknown as IncomingMessage;
@@ -27,12 +27,9 @@ describe('the caller context the gateway forwards to departments', () => {
   it('is attached to every subgraph request and decodes to the same context', async () => {
     const ctx = await createGatewayContext(request({ 'x-request-id': 'trace-0123456789', 'x-hub-matter': 'M1' }));
     const http = { method: 'POST', url: 'http://dept/graphql', headers: new HeaderMap() };
-    new DepartmentSource({ url: 'http://dept/graphql' }).willSendRequest({
-      kind: 'incoming operation' as GraphQLDataSourceRequestKind.INCOMING_OPERATION,
-      request: { query: '{ __typename }', http },
-      context: ctx,
-      incomingRequestContext: {} as never,
-    });
+    // Only the parts willSendRequest reads; the full options object belongs to the gateway.
+    const options = { kind: 'incoming operation', request: { query: '{ __typename }', http }, context: ctx, incomingRequestContext: {} };
+    new DepartmentSource({ url: 'http://dept/graphql' }).willSendRequest(options as unknown as GraphQLDataSourceProcessOptions<GatewayContext>);
     expect(decodeHubContext(http.headers.get(HUB_CONTEXT_HEADER))).toEqual(ctx.hub);
   });
 });
