@@ -35,7 +35,10 @@ export async function startGraphQLService<TContext extends BaseContext>(
   port: number,
   host = '127.0.0.1',
 ): Promise<RunningService> {
-  const http = createServer();
+  // Keep idle connections open longer than clients (the gateway, fetch) keep them, so a
+  // client never reuses a socket the server has just closed (ECONNRESET under load).
+  const http = createServer({ keepAliveTimeout: 65_000 });
+  http.headersTimeout = 66_000;
   const apollo = new ApolloServer<TContext>({
     ...(options.schema ? { schema: options.schema } : {}),
     ...(options.apollo as object),
