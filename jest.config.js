@@ -11,7 +11,7 @@ module.exports = {
   moduleNameMapper: {
     '^@hub/kit$': '<rootDir>/subgraphs/kit/src',
     '^@hub/synth$': '<rootDir>/synth/src',
-    '^@hub/(civil-affairs|social-security|market-access|e-license)/dist/(.*)$': '<rootDir>/subgraphs/$1/src/$2',
+    '^@hub/(civil-affairs|social-security|market-access|e-license|intake)/dist/(.*)$': '<rootDir>/subgraphs/$1/src/$2',
     '^@hub/gateway/dist/(.*)$': '<rootDir>/gateway/src/$1',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { ANONYMOUS, type HubContext, type Purpose } from '@hub/kit';
+import { isUnauthenticated, type Caller, type HubContext, type Logger, type Purpose } from '@hub/kit';
+import type { CallerAuthenticator } from './auth/authenticator';
+import { rateLimited, type RequestRateLimiter } from './limits/rateLimiter';
 
 /** The gateway's per-request context: who asks and why, forwarded to every department. */
 export interface GatewayContext {
@@ -30,7 +32,30 @@ export function purposeOf(req: IncomingMessage): Purpose | null {
   };
 }
 
-/** Authentication arrives with the trust work; until then every caller is anonymous. */
-export async function createGatewayContext(req: IncomingMessage): Promise<GatewayContext> {
-  return { hub: { caller: ANONYMOUS, purpose: purposeOf(req), traceId: traceIdOf(req) } };
+/** What the gateway checks before a request may reach the graph. */
+export interface RequestGuard {
+  authenticator: CallerAuthenticator;
+  rateLimiter: RequestRateLimiter;
+  log: Logger;
+}
+
+/**
+ * Authenticates the caller, charges their rate limit, and builds the context forwarded to
+ * every department. A refusal is thrown as a GraphQL error carrying its HTTP status (401,
+ * or 429 once an address keeps failing), before any planning or execution.
+ */
+export async function createGatewayContext(req: IncomingMessage, guard: RequestGuard): Promise<GatewayContext> {
+  const traceId = traceIdOf(req);
+  let caller: Caller;
+  try {
+    caller = await guard.authenticator.authenticate(req.headers.authorization);
+  } catch (err) {
+    if (!isUnauthenticated(err)) throw err;
+    const wait = await guard.rateLimiter.chargeAddress(req.socket.remoteAddress);
+    guard.log.info({ traceId, reason: err.extensions.reason, address: req.socket.remoteAddress }, 'refused unauthenticated request');
+    throw wait === null ? err : rateLimited(wait);
+  }
+  const wait = await guard.rateLimiter.chargeCaller(caller.id);
+  if (wait !== null) throw rateLimited(wait);
+  return { hub: { caller, purpose: purposeOf(req), traceId } };
 }

@@ -1,4 +1,9 @@
+import type { KeyObject } from 'node:crypto';
 import { join } from 'node:path';
+import { readContextSigningKey } from '@hub/kit';
+import { readAuthConfig, type AuthConfig } from './auth/authConfig';
+import { QUERY_LIMITS, type QueryLimits } from './limits/queryLimits';
+import { readRateLimits, type RateLimits } from './limits/rateLimits';
 
 /** The departments the gateway joins, with their default local ports. */
 export const DEPARTMENTS = [
@@ -6,7 +11,10 @@ export const DEPARTMENTS = [
   { name: 'social-security', port: 4102 },
   { name: 'market-access', port: 4103 },
   { name: 'e-license', port: 4104 },
+  { name: 'intake', port: 4105 },
 ] as const;
+
+export type DepartmentName = (typeof DEPARTMENTS)[number]['name'];
 
 export interface GatewayConfig {
   port: number;
@@ -14,26 +22,52 @@ export interface GatewayConfig {
   supergraphPath: string;
   /** Where each department subgraph answers, by subgraph name. */
   subgraphUrls: Record<string, string>;
-  /** Production mode turns off introspection. */
+  /** Production mode: no introspection, no field suggestions, no development issuer. */
   production: boolean;
+  /** Signs the caller context forwarded to departments (Ed25519; departments hold the public key). */
+  contextSigningKey: KeyObject;
+  /** Whose caller tokens are accepted. */
+  auth: AuthConfig;
+  /** What one operation may ask (graphql-armor). */
+  limits: QueryLimits;
+  /** Requests per caller and per client address. */
+  rateLimits: RateLimits;
+  /** How long one department call may take (SUBGRAPH_TIMEOUT_MS); departmentSource.ts has the default. */
+  subgraphTimeoutMs?: number;
 }
 
 function envKey(name: string): string {
   return name.toUpperCase().replace(/-/g, '_');
 }
 
-/** Read once at start: GATEWAY_PORT, <DEPT>_URL (or <DEPT>_PORT), SUPERGRAPH_PATH, NODE_ENV. */
+function milliseconds(text: string, name: string): number {
+  const ms = Number(text);
+  if (!Number.isInteger(ms) || ms <= 0) throw new Error(`${name} must be a positive whole number of milliseconds, got ${text}`);
+  return ms;
+}
+
+/**
+ * Read once at start: GATEWAY_PORT, <DEPT>_URL (or <DEPT>_PORT), SUPERGRAPH_PATH, NODE_ENV,
+ * HUB_CONTEXT_SIGNING_KEY(_FILE), HUB_JWT_* and HUB_JWKS_* (auth/authConfig.ts),
+ * HUB_RATE_LIMIT_* (limits/rateLimits.ts).
+ */
 export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
   const subgraphUrls: Record<string, string> = {};
   for (const dept of DEPARTMENTS) {
     const port = env[`${envKey(dept.name)}_PORT`] ?? String(dept.port);
     subgraphUrls[dept.name] = env[`${envKey(dept.name)}_URL`] ?? `http://127.0.0.1:${port}/graphql`;
   }
+  const production = env.NODE_ENV === 'production';
   return {
     port: Number(env.GATEWAY_PORT ?? 4000),
     host: env.HOST ?? '127.0.0.1',
     supergraphPath: env.SUPERGRAPH_PATH ?? join(__dirname, '..', 'supergraph.graphql'),
     subgraphUrls,
-    production: env.NODE_ENV === 'production',
+    production,
+    contextSigningKey: readContextSigningKey(env),
+    auth: readAuthConfig(env, production),
+    limits: QUERY_LIMITS,
+    rateLimits: readRateLimits(env),
+    ...(env.SUBGRAPH_TIMEOUT_MS ? { subgraphTimeoutMs: milliseconds(env.SUBGRAPH_TIMEOUT_MS, 'SUBGRAPH_TIMEOUT_MS') } : {}),
   };
 }

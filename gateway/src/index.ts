@@ -2,4 +2,5 @@ import { createLogger, runUntilSignalled } from '@hub/kit';
 import { readGatewayConfig } from './config';
 import { startGateway } from './server';
 
-runUntilSignalled(() => startGateway(readGatewayConfig()), createLogger('gateway'));
+const log = createLogger('gateway');
+runUntilSignalled(async () => startGateway(readGatewayConfig()), log);

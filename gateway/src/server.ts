@@ -1,38 +1,60 @@
 import { readFileSync } from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
-import { createLogger, startGraphQLService, type RunningService } from '@hub/kit';
+import { createLogger, HubContextSigner, startGraphQLService, type RunningService } from '@hub/kit';
+import { CallerAuthenticator } from './auth/authenticator';
+import { DevIssuer } from './auth/devIssuer';
+import { DEV_TOKEN_PATH, devTokenRoute } from './auth/devTokenRoute';
 import { createGatewayContext, type GatewayContext } from './callerContext';
 import type { GatewayConfig } from './config';
 import { DepartmentSource } from './departmentSource';
+import { queryProtection } from './limits/queryProtection';
+import { RequestRateLimiter } from './limits/rateLimiter';
+
+export interface RunningGateway extends RunningService {
+  /** The development issuer, when not in production (tests make tokens with it). */
+  devIssuer: DevIssuer | null;
+}
 
 /**
  * Builds and starts the gateway on the committed supergraph (composed ahead of time by
  * `npm run compose`; never at run time). Subgraph URLs come from configuration, so the same
- * supergraph serves the embedded demo, tests on port 0 and production.
+ * supergraph serves the embedded demo, tests on port 0 and production. Every request is
+ * authenticated, rate-limited and checked against the query limits before it is planned;
+ * every department call carries the caller context signed for that department.
  */
-export async function startGateway(config: GatewayConfig): Promise<RunningService> {
+export async function startGateway(config: GatewayConfig): Promise<RunningGateway> {
   const log = createLogger('gateway');
+  const signer = new HubContextSigner(config.contextSigningKey);
+  const devIssuer = config.auth.devIssuer && !config.production ? await DevIssuer.create(config.auth.audience) : null;
+  const guard = { authenticator: new CallerAuthenticator(config.auth, devIssuer), rateLimiter: new RequestRateLimiter(config.rateLimits), log };
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(config.supergraphPath, 'utf8'),
     buildService: ({ name }) => {
       const url = config.subgraphUrls[name];
       if (!url) throw new Error(`no URL configured for subgraph ${name}`);
-      return new DepartmentSource({ url });
+      return new DepartmentSource(name, url, signer, config.subgraphTimeoutMs);
     },
   });
   let loaded = false;
   gateway.onSchemaLoadOrUpdate(() => {
     loaded = true;
   });
-  return startGraphQLService<GatewayContext>(
+  const service = await startGraphQLService<GatewayContext>(
     {
       name: 'gateway',
       log,
-      context: createGatewayContext,
+      context: (req) => createGatewayContext(req, guard),
       ready: async () => loaded,
-      apollo: { gateway, introspection: !config.production },
+      routes: devIssuer ? { [DEV_TOKEN_PATH]: devTokenRoute(devIssuer, guard.rateLimiter) } : {},
+      apollo: {
+        gateway,
+        introspection: !config.production,
+        hideSchemaDetailsFromClientErrors: config.production,
+        ...queryProtection(config.limits, config.production),
+      },
     },
     config.port,
     config.host,
   );
+  return { ...service, devIssuer };
 }

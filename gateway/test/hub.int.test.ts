@@ -25,9 +25,12 @@ const PERSON_ACROSS_DEPARTMENTS = /* GraphQL */ `
 
 let hub: TestHub;
 let owner: string;
+/** A clerk of 博山区城东街道便民服务中心, authenticated by the gateway's development issuer. */
+let clerk: Record<string, string>;
 
 beforeAll(async () => {
   hub = await startTestHub();
+  clerk = await hub.authHeaders('clerk-boshan');
   // A person who operates a business with a permit, chosen from market regulation's own records.
   const [row] = await department(hub, 'market-access').db.query<{ id: string }>(
     `SELECT e."legalRepresentativeIdNumber" AS id FROM "MarketEntity" e JOIN "Permit" p ON p."creditCode" = e."creditCode" ORDER BY e."creditCode" LIMIT 1`,
@@ -48,7 +51,7 @@ type PersonResult = {
 
 describe('one query, four departments', () => {
   it('returns each department’s facts about a person exactly as its database holds them', async () => {
-    const { status, body } = await postGraphQL<{ persons: PersonResult[] }>(hub.gateway.url, PERSON_ACROSS_DEPARTMENTS, { ids: [owner] });
+    const { status, body } = await postGraphQL<{ persons: PersonResult[] }>(hub.gateway.url, PERSON_ACROSS_DEPARTMENTS, { ids: [owner] }, clerk);
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();
     const person = body.data!.persons[0]!;
@@ -81,7 +84,7 @@ describe('one query, four departments', () => {
 
     const countStatements = async (ids: string[]) => {
       for (const sg of hub.departments.values()) sg.statements.reset();
-      const { body } = await postGraphQL<{ persons: unknown[] }>(hub.gateway.url, PERSON_ACROSS_DEPARTMENTS, { ids });
+      const { body } = await postGraphQL<{ persons: unknown[] }>(hub.gateway.url, PERSON_ACROSS_DEPARTMENTS, { ids }, clerk);
       expect(body.errors).toBeUndefined();
       expect(body.data!.persons).toHaveLength(ids.length);
       return Object.fromEntries([...hub.departments].map(([name, sg]) => [name, sg.statements.count]));
@@ -95,31 +98,31 @@ describe('one query, four departments', () => {
 
 describe('GraphQL over HTTP at the gateway', () => {
   it('rejects a malformed citizen ID with BAD_USER_INPUT naming the field', async () => {
-    const { status, body } = await postGraphQL(hub.gateway.url, '{ person(idNumber: "370304198001011234") { name } }');
+    const { status, body } = await postGraphQL(hub.gateway.url, '{ person(idNumber: "370304198001011234") { name } }', {}, clerk);
     expect(status).toBe(200);
     expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(body.errors?.[0]?.message).toMatch(/idNumber.*check digit/);
   });
 
   it('rejects a malformed credit code with BAD_USER_INPUT naming the field', async () => {
-    const { body } = await postGraphQL(hub.gateway.url, '{ marketEntity(creditCode: "91370304MA3C123456") { name } }');
+    const { body } = await postGraphQL(hub.gateway.url, '{ marketEntity(creditCode: "91370304MA3C123456") { name } }', {}, clerk);
     expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(body.errors?.[0]?.message).toMatch(/creditCode/);
   });
 
   it('answers GET queries and refuses mutations over GET', async () => {
     const query = encodeURIComponent(`{ person(idNumber: "${owner}") { name } }`);
-    const get = await fetch(`${hub.gateway.url}?query=${query}`, { headers: { 'apollo-require-preflight': 'true' } });
+    const get = await fetch(`${hub.gateway.url}?query=${query}`, { headers: { 'apollo-require-preflight': 'true', ...clerk } });
     expect(get.status).toBe(200);
     expect(get.headers.get('content-type')).toMatch(/application\/(graphql-response\+)?json/);
     expect(((await get.json()) as { data: { person: { name: string } } }).data.person.name).toBeTruthy();
   });
 
   it('answers unknown fields with 400 and a validation error, and bad JSON with 400', async () => {
-    const invalid = await postGraphQL(hub.gateway.url, '{ person(idNumber: "x") { shoeSize } }');
+    const invalid = await postGraphQL(hub.gateway.url, '{ person(idNumber: "x") { shoeSize } }', {}, clerk);
     expect(invalid.status).toBe(400);
     expect(invalid.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
-    const badJson = await fetch(hub.gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    const badJson = await fetch(hub.gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', ...clerk }, body: '{"query": ' });
     expect(badJson.status).toBe(400);
   });
 

@@ -1,33 +1,94 @@
 import { join } from 'node:path';
-import { startTestSubgraph, type RunningService, type TestSubgraph } from '@hub/kit';
-import { DEPARTMENTS } from '../../scripts/src/departments';
-import { startGateway } from '../src/server';
+import { startTestSubgraph, testContextKeys, type TestSubgraph } from '@hub/kit';
+import { DEPARTMENTS, type Department } from '../../scripts/src/departments';
+import type { GatewayTarget } from '@hub/intake/dist/config';
+import { createIntake } from '@hub/intake/dist/server';
+import { DEFAULT_AUDIENCE } from '../src/auth/authConfig';
+import type { GatewayConfig } from '../src/config';
+import { QUERY_LIMITS } from '../src/limits/queryLimits';
+import { DEFAULT_RATE_LIMITS } from '../src/limits/rateLimits';
+import { startGateway, type RunningGateway } from '../src/server';
 
-/** The whole hub for a test: four seeded departments on fresh databases and the gateway, all on port 0. */
+/** The whole hub for a test: the seeded departments and intake on fresh databases and the gateway, all on port 0. */
 export interface TestHub {
-  gateway: RunningService;
+  gateway: RunningGateway;
+  /** The department systems, by name (intake is not one of them). */
   departments: Map<string, TestSubgraph<unknown>>;
+  /** The one-window intake subgraph. */
+  intake: TestSubgraph<unknown>;
+  /** Where intake reads departments: the hub's gateway (a test may point it at another). */
+  intakeGateway: GatewayTarget;
+  /** Another gateway over the same departments, with some settings changed; stopped with the hub. */
+  startGateway(overrides?: Partial<GatewayConfig>): Promise<RunningGateway>;
+  /** A bearer token for a demo account, from a gateway's development issuer (POST /auth/dev-token). */
+  tokenFor(account: string, gateway?: RunningGateway): Promise<string>;
+  /** The Authorization header of a demo account (a clerk of 博山区城东街道便民服务中心 unless named). */
+  authHeaders(account?: string, gateway?: RunningGateway): Promise<Record<string, string>>;
   stop(): Promise<void>;
 }
 
-export async function startTestHub(): Promise<TestHub> {
-  const started = await Promise.all(DEPARTMENTS.map(async (d) => [d.name, await startTestSubgraph(d.definition)] as const));
-  const departments = new Map<string, TestSubgraph<unknown>>(started);
-  const gateway = await startGateway({
+/** The gateway's configuration in tests: development mode, the test context key, the demo limits. */
+export function testGatewayConfig(subgraphUrls: Record<string, string>, overrides: Partial<GatewayConfig> = {}): GatewayConfig {
+  return {
     port: 0,
     host: '127.0.0.1',
     supergraphPath: join(__dirname, '..', 'supergraph.graphql'),
-    subgraphUrls: Object.fromEntries(started.map(([name, sg]) => [name, sg.url])),
+    subgraphUrls,
     production: false,
-  });
+    contextSigningKey: testContextKeys().signingKey,
+    auth: { audience: DEFAULT_AUDIENCE, issuers: [], devIssuer: true, clockToleranceSeconds: 10 },
+    limits: QUERY_LIMITS,
+    rateLimits: DEFAULT_RATE_LIMITS,
+    ...overrides,
+  };
+}
+
+/** Intake reads departments through the gateway, which starts after it: the target is filled in then. */
+function withIntakeGateway(d: Department, target: GatewayTarget): Department['definition'] {
+  // Generic in its own Prisma client and context, as in scripts/src/departments.ts.
+  return d.name === 'intake' ? (createIntake(target) as unknown as Department['definition']) : d.definition;
+}
+
+export async function startTestHub(): Promise<TestHub> {
+  const intakeGateway: GatewayTarget = { url: '', timeoutMs: 20_000 };
+  const started = await Promise.all(DEPARTMENTS.map(async (d) => [d.name, await startTestSubgraph(withIntakeGateway(d, intakeGateway))] as const));
+  const departments = new Map<string, TestSubgraph<unknown>>(started.filter(([name]) => name !== 'intake'));
+  const intake = started.find(([name]) => name === 'intake')![1];
+  const subgraphUrls = Object.fromEntries(started.map(([name, sg]) => [name, sg.url]));
+  const gateways: RunningGateway[] = [];
+  const more = async (overrides: Partial<GatewayConfig> = {}) => {
+    const gateway = await startGateway(testGatewayConfig(subgraphUrls, overrides));
+    gateways.push(gateway);
+    return gateway;
+  };
+  const gateway = await more();
+  intakeGateway.url = gateway.url;
+  const tokenFor = (account: string, via: RunningGateway = gateway) => devToken(via, account);
   return {
     gateway,
     departments,
+    intake,
+    intakeGateway,
+    startGateway: more,
+    tokenFor,
+    authHeaders: async (account = 'clerk-boshan', via = gateway) => ({ authorization: `Bearer ${await tokenFor(account, via)}` }),
     stop: async () => {
-      await gateway.stop();
-      await Promise.all([...departments.values()].map((sg) => sg.stop()));
+      await Promise.all(gateways.map((g) => g.stop()));
+      await Promise.all([...departments.values(), intake].map((sg) => sg.stop()));
     },
   };
+}
+
+/** What a client does: POST /auth/dev-token {"account": …}. */
+export async function devToken(gateway: RunningGateway, account: string): Promise<string> {
+  const response = await fetch(gateway.url.replace(/\/graphql$/, '/auth/dev-token'), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ account }),
+  });
+  const body = (await response.json()) as { token?: string };
+  if (response.status !== 200 || !body.token) throw new Error(`no dev token for ${account}: ${response.status} ${JSON.stringify(body)}`);
+  return body.token;
 }
 
 export function department(hub: TestHub, name: string): TestSubgraph<unknown> {

@@ -3,6 +3,7 @@ import * as civilAffairs from '@hub/civil-affairs/dist/server';
 import * as socialSecurity from '@hub/social-security/dist/server';
 import * as marketAccess from '@hub/market-access/dist/server';
 import * as eLicense from '@hub/e-license/dist/server';
+import * as intake from '@hub/intake/dist/server';
 
 /** Every department subgraph the hub runs, with its default port. */
 export interface Department {
@@ -27,4 +28,5 @@ export const DEPARTMENTS: Department[] = [
   asDepartment(socialSecurity, socialSecurity.socialSecurity),
   asDepartment(marketAccess, marketAccess.marketAccess),
   asDepartment(eLicense, eLicense.eLicense),
+  asDepartment(intake, intake.intake),
 ];

@@ -1,16 +1,25 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
+import { contextKeysAsPem, generateContextKeys } from '@hub/kit';
 import { DEMO_PERSONS, DEMO_SEED, samplePeople } from '@hub/synth';
+import { demoAccounts } from '@hub/gateway/dist/auth/demoAccounts';
 import { DEPARTMENTS } from './departments';
 
 /**
- * The start command: four department subgraphs and the gateway, five processes, each on
- * its embedded database unless HUB_DATABASE_URL (or <DEPT>_DATABASE_URL) points at
- * PostgreSQL. Prints the URLs and sample subjects, and stops everything on Ctrl-C.
+ * The start command: the department subgraphs and the gateway, one process each, each
+ * department on its embedded database unless HUB_DATABASE_URL (or <DEPT>_DATABASE_URL)
+ * points at PostgreSQL. Makes a fresh context key pair for the run (the gateway signs,
+ * departments verify), prints the URLs, the demo accounts and sample subjects, and stops
+ * everything on Ctrl-C.
  */
 const ROOT = join(__dirname, '..', '..');
 const GATEWAY_PORT = Number(process.env.GATEWAY_PORT ?? 4000);
 const children: ChildProcess[] = [];
+
+/** A department's port: <DEPT>_PORT when set (the department reads it too), else its default. */
+function portOf(dept: { name: string; port: number }): number {
+  return Number(process.env[`${dept.name.toUpperCase().replace(/-/g, '_')}_PORT`] ?? dept.port);
+}
 
 function launch(name: string, script: string, env: Record<string, string>): ChildProcess {
   const child = fork(script, [], { env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
@@ -49,22 +58,37 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void stopAll(0));
   process.once('SIGTERM', () => void stopAll(0));
   const env = { LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' };
+  // One key pair per run, handed over in the children's environment only.
+  const { signingKeyPem, verifyKeyPem } = contextKeysAsPem(generateContextKeys());
+  // The one-window service reads departments through the gateway on the caller's behalf.
+  const gatewayUrl = `http://127.0.0.1:${GATEWAY_PORT}/graphql`;
   await Promise.all(
     DEPARTMENTS.map((dept) => {
-      launch(dept.name, join(ROOT, 'subgraphs', dept.name, 'dist', 'index.js'), { ...env, PORT: String(dept.port) });
-      return waitReady(dept.name, `http://127.0.0.1:${dept.port}`);
+      const port = portOf(dept);
+      launch(dept.name, join(ROOT, 'subgraphs', dept.name, 'dist', 'index.js'), { ...env, PORT: String(port), HUB_CONTEXT_VERIFY_KEY: verifyKeyPem, GATEWAY_URL: process.env.GATEWAY_URL ?? gatewayUrl });
+      return waitReady(dept.name, `http://127.0.0.1:${port}`);
     }),
   );
-  launch('gateway', join(ROOT, 'gateway', 'dist', 'index.js'), { ...env, GATEWAY_PORT: String(GATEWAY_PORT) });
+  launch('gateway', join(ROOT, 'gateway', 'dist', 'index.js'), { ...env, GATEWAY_PORT: String(GATEWAY_PORT), HUB_CONTEXT_SIGNING_KEY: signingKeyPem });
   await waitReady('gateway', `http://127.0.0.1:${GATEWAY_PORT}`);
   printBanner();
 }
 
 function printBanner(): void {
+  const gateway = `http://127.0.0.1:${GATEWAY_PORT}`;
   const samples = samplePeople({ persons: DEMO_PERSONS, seed: DEMO_SEED });
-  console.log(`\n一窗受理 hub is running (5 processes)`);
-  console.log(`  gateway        http://127.0.0.1:${GATEWAY_PORT}/graphql`);
-  for (const dept of DEPARTMENTS) console.log(`  ${dept.name.padEnd(15)}http://127.0.0.1:${dept.port}/graphql`);
+  console.log(`\n一窗受理 hub is running (${DEPARTMENTS.length + 1} processes)`);
+  console.log(`  ${'gateway'.padEnd(17)}${gateway}/graphql`);
+  for (const dept of DEPARTMENTS) console.log(`  ${dept.name.padEnd(17)}http://127.0.0.1:${portOf(dept)}/graphql  (only through the gateway)`);
+  if (process.env.NODE_ENV === 'production') {
+    console.log(`\nProduction mode: tokens from ${process.env.HUB_JWT_ISSUER ?? 'the configured issuer'} only.`);
+  } else {
+    console.log(`\nEvery request needs a token. Demo accounts (development issuer):`);
+    for (const a of demoAccounts()) console.log(`  ${a.account.padEnd(26)}${a.description}`);
+    console.log(`\nGet a token and ask:\n  TOKEN=$(curl -s -X POST ${gateway}/auth/dev-token -d '{"account":"clerk-boshan"}' | node -pe 'JSON.parse(require("fs").readFileSync(0)).token')`);
+    console.log(`  curl -s ${gateway}/graphql -H "authorization: Bearer $TOKEN" -H 'content-type: application/json' \\`);
+    console.log(`    -d '{"query":"{ person(idNumber: \\"${samples.restaurantOwner.idNumber}\\") { name licences { id } } }"}'`);
+  }
   console.log(`\nSample subjects to try:\n${JSON.stringify(samples, null, 2)}`);
   console.log(`\nPress Ctrl-C to stop.`);
 }

@@ -1,4 +1,4 @@
-import { postGraphQL, startTestSubgraph, type TestSubgraph } from '@hub/kit';
+import { startTestSubgraph, type TestSubgraph } from '@hub/kit';
 import type { PrismaClient } from '../src/__generated__/prisma/client';
 import { civilAffairs } from '../src/server';
 
@@ -16,8 +16,7 @@ const PERSON_FIELDS = `idNumber name gender ethnicity birthDate maritalStatus ph
 describe('civil affairs: persons', () => {
   it('resolves Person entities by idNumber exactly as the registry holds them', async () => {
     const rows = await sg.prisma.resident.findMany({ take: 5, orderBy: { idNumber: 'asc' }, include: { household: true } });
-    const { body } = await postGraphQL<{ _entities: Array<Record<string, unknown>> }>(
-      sg.url,
+    const { body } = await sg.query<{ _entities: Array<Record<string, unknown>> }>(
       `query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { ${PERSON_FIELDS} } } }`,
       { r: rows.map((r) => ({ __typename: 'Person', idNumber: r.idNumber })) },
     );
@@ -38,8 +37,7 @@ describe('civil affairs: persons', () => {
 
   it('lists household members and household benefits from the register', async () => {
     const household = await sg.prisma.household.findFirstOrThrow({ where: { benefits: { some: {} } }, include: { members: true, benefits: true } });
-    const { body } = await postGraphQL<{ household: { members: Array<{ person: { idNumber: string } }>; benefits: unknown[] } }>(
-      sg.url,
+    const { body } = await sg.query<{ household: { members: Array<{ person: { idNumber: string } }>; benefits: unknown[] } }>(
       `query($id: String!) { household(id: $id) { members { relation person { idNumber } } benefits { kind } } }`,
       { id: household.id },
     );
@@ -49,8 +47,7 @@ describe('civil affairs: persons', () => {
 
   it('shows a marriage registration from both spouses’ sides', async () => {
     const marriage = await sg.prisma.marriageRegistration.findFirstOrThrow({ where: { kind: 'MARRIAGE' } });
-    const { body } = await postGraphQL<{ persons: Array<{ idNumber: string; marriageRegistrations: Array<{ spouse: { idNumber: string } }> }> }>(
-      sg.url,
+    const { body } = await sg.query<{ persons: Array<{ idNumber: string; marriageRegistrations: Array<{ spouse: { idNumber: string } }> }> }>(
       `query($ids: [String!]!) { persons(idNumbers: $ids) { idNumber marriageRegistrations { spouse { idNumber } } } }`,
       { ids: [marriage.partyAIdNumber, marriage.partyBIdNumber] },
     );
@@ -64,7 +61,7 @@ describe('civil affairs: persons', () => {
     const query = `query($ids: [String!]!) { persons(idNumbers: $ids) { ${PERSON_FIELDS} } }`;
     const count = async (subset: string[]) => {
       sg.statements.reset();
-      const { body } = await postGraphQL<{ persons: unknown[] }>(sg.url, query, { ids: subset });
+      const { body } = await sg.query<{ persons: unknown[] }>(query, { ids: subset });
       expect(body.data!.persons).toHaveLength(subset.length);
       return sg.statements.count;
     };
@@ -77,10 +74,10 @@ describe('civil affairs: persons', () => {
   });
 
   it('answers an unknown but valid ID with null and a malformed one with BAD_USER_INPUT', async () => {
-    const unknown = await postGraphQL<{ person: null }>(sg.url, '{ person(idNumber: "11010519491231002X") { name } }');
+    const unknown = await sg.query<{ person: null }>('{ person(idNumber: "11010519491231002X") { name } }');
     expect(unknown.body.errors).toBeUndefined();
     expect(unknown.body.data!.person).toBeNull();
-    const bad = await postGraphQL(sg.url, '{ persons(idNumbers: ["11010519491231002X", "110105194912310021"]) { name } }');
+    const bad = await sg.query('{ persons(idNumbers: ["11010519491231002X", "110105194912310021"]) { name } }');
     expect(bad.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'idNumbers[1]' });
   });
 });

@@ -3,6 +3,7 @@ import type { PrismaClient } from './__generated__/prisma/client';
 import { HolderCodeType } from './enums';
 import { LicenceService } from './modules/licence/licence.service';
 import { LicenceTypeService } from './modules/licenceType/licenceType.service';
+import { AccessLogService } from './modules/access/access.service';
 
 /** Per-request loaders over the library's batch-shaped services. */
 export function eLicenseLoaders({ prisma, loaders }: ContextInput<PrismaClient>) {
@@ -15,6 +16,7 @@ export function eLicenseLoaders({ prisma, loaders }: ContextInput<PrismaClient>)
     licenceType: loaders.one('licenceType', (codes: readonly string[]) => types.findByCodes(codes)),
     /** The whole catalogue: one statement, read once per request at most by the root field. */
     catalogue: () => types.findAll(),
+    accessLog: new AccessLogService(prisma),
   };
 }
 

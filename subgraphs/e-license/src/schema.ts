@@ -7,14 +7,17 @@ import { PersonLicenceResolver } from './modules/person/person.resolver';
 import { resolvePersonReference } from './modules/person/person.reference';
 import { MarketEntityLicenceResolver } from './modules/marketEntity/marketEntity.resolver';
 import { resolveMarketEntityReference } from './modules/marketEntity/marketEntity.reference';
+import { PersonAccessLogResolver } from './modules/access/access.resolver';
+import { LICENCE_SUBJECT } from './modules/access/access.subjects';
 
 export function buildELicenseSchema() {
   return buildFederatedSchema(
-    { resolvers: [LicenceResolver, LicenceTypeResolver, PersonLicenceResolver, MarketEntityLicenceResolver] },
+    { resolvers: [LicenceResolver, LicenceTypeResolver, PersonLicenceResolver, MarketEntityLicenceResolver, PersonAccessLogResolver] },
     {
       Licence: { __resolveReference: resolveLicenceReference },
       Person: { __resolveReference: resolvePersonReference },
       MarketEntity: { __resolveReference: resolveMarketEntityReference },
     },
+    { dataSubjects: [LICENCE_SUBJECT] },
   );
 }

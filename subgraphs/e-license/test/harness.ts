@@ -1,4 +1,4 @@
-import { makeLicenceId, postGraphQL, startTestSubgraph, type TestSubgraph } from '@hub/kit';
+import { makeLicenceId, startTestSubgraph, type TestSubgraph } from '@hub/kit';
 import type { Licence as LicenceRow, LicenceType as LicenceTypeRow, Prisma, PrismaClient } from '../src/__generated__/prisma/client';
 import { eLicense } from '../src/server';
 
@@ -89,6 +89,6 @@ export interface GraphQLErrorShape {
 }
 
 export async function query<T>(sg: ELicenseTest, source: string, variables: Record<string, unknown> = {}) {
-  const { status, body } = await postGraphQL<T>(sg.url, source, variables);
+  const { status, body } = await sg.query<T>(source, variables);
   return { status, data: body.data, errors: body.errors as GraphQLErrorShape[] | undefined };
 }

@@ -1,4 +1,6 @@
+import type { KeyObject } from 'node:crypto';
 import { join } from 'node:path';
+import { readContextVerifyKey } from './trust/keys';
 
 /** Where a department keeps its data and which port it answers on, read once at start. */
 export interface SubgraphConfig {
@@ -7,6 +9,8 @@ export interface SubgraphConfig {
   databaseUrl: string;
   /** Load the demo data set when the database is empty. */
   seedDemo: boolean;
+  /** The gateway's public key: every request must carry a context it signed (trust/contextToken.ts). */
+  contextVerifyKey: KeyObject;
 }
 
 function envKey(name: string): string {
@@ -40,5 +44,6 @@ export function readSubgraphConfig(name: string, defaultPort: number, env: NodeJ
     host: env.HOST ?? '127.0.0.1',
     databaseUrl: databaseUrlFor(name, env),
     seedDemo: env.SEED_DEMO !== 'false',
+    contextVerifyKey: readContextVerifyKey(env),
   };
 }

@@ -4,6 +4,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { graphql, GraphQLSchema, parse } from 'graphql';
 import { buildSchema, createResolversMap, type BuildSchemaOptions } from 'type-graphql';
+import { declareDataSubjects, type DataSubjectRule } from './audit/subjects';
 
 /** The Federation 2 header every department schema starts with. */
 const FEDERATION_LINK =
@@ -15,10 +16,13 @@ export type ReferenceResolvers = Record<string, { __resolveReference: (reference
  * type-graphql resolvers → Federation 2 subgraph schema. type-graphql's own printer drops
  * directives such as @key, so the schema is printed with directives and rebuilt by
  * @apollo/subgraph, keeping type-graphql's resolvers and adding the reference resolvers.
+ * `audit.dataSubjects` names the department's types, besides Person, whose reads are about
+ * one person and so are recorded in its data-access log (see audit/subjects.ts).
  */
 export async function buildFederatedSchema(
   options: Omit<BuildSchemaOptions, 'skipCheck'>,
   referenceResolvers: ReferenceResolvers = {},
+  audit: { dataSubjects?: DataSubjectRule[] } = {},
 ): Promise<GraphQLSchema> {
   const schema = await buildSchema({ ...options, skipCheck: true, validate: false });
   const typeDefs = parse(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(schema)}`);
@@ -26,7 +30,9 @@ export async function buildFederatedSchema(
   for (const [typeName, reference] of Object.entries(referenceResolvers)) {
     resolvers[typeName] = { ...(resolvers[typeName] as object), ...reference } as GraphQLResolverMap<unknown>[string];
   }
-  return buildSubgraphSchema({ typeDefs, resolvers });
+  const subgraph = buildSubgraphSchema({ typeDefs, resolvers });
+  declareDataSubjects(subgraph, audit.dataSubjects);
+  return subgraph;
 }
 
 /** The SDL a subgraph contributes to composition, exactly as it answers `_service { sdl }`. */

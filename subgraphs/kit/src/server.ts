@@ -14,6 +14,8 @@ export interface HttpServiceOptions<TContext extends BaseContext> {
   context: (req: IncomingMessage) => Promise<TContext>;
   /** Answers /ready: true once the service can serve (database reachable). */
   ready: () => Promise<boolean>;
+  /** More routes by path, answered before GraphQL (the gateway's /auth/dev-token). */
+  routes?: Record<string, (req: IncomingMessage, res: ServerResponse) => Promise<void>>;
   /** Extra Apollo Server options (plugins, introspection). */
   apollo?: Partial<ConstructorParameters<typeof ApolloServer<TContext>>[0]>;
 }
@@ -47,7 +49,15 @@ export async function startGraphQLService<TContext extends BaseContext>(
   await apollo.start();
   http.on('request', (req, res) => {
     route(req, res, apollo, options).catch((err: unknown) => {
-      if (err instanceof HttpError) return sendJson(res, err.status, { errors: [{ message: err.message, extensions: { code: 'BAD_REQUEST' } }] });
+      if (err instanceof HttpError) {
+        // The rest of an oversized body is never read: close the connection once answered,
+        // so the socket does not linger half-read (and shutdown can drain it).
+        if (err.status === 413) {
+          res.setHeader('connection', 'close');
+          res.once('finish', () => req.destroy());
+        }
+        return sendJson(res, err.status, { errors: [{ message: err.message, extensions: { code: 'BAD_REQUEST' } }] });
+      }
       options.log.error({ err }, 'request failed');
       if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'internal error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
       else res.end();
@@ -72,6 +82,8 @@ async function route<TContext extends BaseContext>(
     const ok = await options.ready().catch(() => false);
     return sendJson(res, ok ? 200 : 503, { status: ok ? 'ready' : 'not ready', service: options.name });
   }
+  const extra = path && options.routes && Object.hasOwn(options.routes, path) ? options.routes[path] : undefined;
+  if (extra) return extra(req, res);
   if (path !== '/graphql') return sendJson(res, 404, { error: `no route ${path}; GraphQL is at /graphql` });
   const body = req.method === 'POST' ? await readBody(req) : undefined;
   const headers = new HeaderMap();
@@ -100,7 +112,7 @@ async function route<TContext extends BaseContext>(
 const MAX_BODY_BYTES = 1_000_000;
 
 /** Reads a JSON body; Apollo Server answers a malformed one with 400. */
-async function readBody(req: IncomingMessage): Promise<unknown> {
+export async function readBody(req: IncomingMessage): Promise<unknown> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
@@ -125,7 +137,7 @@ class HttpError extends Error {
   }
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
+export function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.statusCode = status;
   res.setHeader('content-type', 'application/json; charset=utf-8');
   res.end(JSON.stringify(body));

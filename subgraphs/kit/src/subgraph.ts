@@ -1,14 +1,16 @@
-import type { IncomingMessage } from 'node:http';
+import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
 import type { GraphQLSchema } from 'graphql';
 import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { openDatabase, type Database } from './database';
 import { applyMigrations } from './migrate';
-import { decodeHubContext, HUB_CONTEXT_HEADER, type HubContext } from './hubContext';
+import { HUB_CONTEXT_HEADER, type HubContext } from './hubContext';
+import { HubContextVerifier } from './trust/contextToken';
 import { LoaderRegistry } from './loaders';
 import { createLogger, type Logger } from './logger';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { startGraphQLService, type RunningService } from './server';
 import type { SubgraphConfig } from './config';
+import { dataAccessAuditPlugin, DataAccessLog } from './audit';
 
 /** The part of a generated Prisma client the kit relies on. */
 export interface PrismaLike {
@@ -22,6 +24,8 @@ export interface ContextInput<TPrisma> {
   prisma: TPrisma;
   loaders: LoaderRegistry;
   log: Logger;
+  /** The request's headers, e.g. the caller's Authorization that the gateway passes on to intake. */
+  headers: IncomingHttpHeaders;
 }
 
 /** Base of every department's request context. */
@@ -74,15 +78,17 @@ export async function startSubgraph<TPrisma extends PrismaLike, TContext extends
     log.info({ rows }, 'demo data loaded');
   }
   const schema = await definition.schema();
+  const verifier = new HubContextVerifier(config.contextVerifyKey, definition.name);
   const service = await startGraphQLService(
     {
       name: definition.name,
       schema,
       log,
-      context: async (req: IncomingMessage) => contextFor(definition, req, prisma, log),
+      context: (req: IncomingMessage) => contextFor(definition, req, prisma, log, verifier),
       ready: async () => (await db.query('SELECT 1 AS ok')).length === 1,
       // Traces would travel inside every response to the gateway; logs carry the trace id instead.
-      apollo: { plugins: [ApolloServerPluginInlineTraceDisabled()] },
+      // Every read of personal data is recorded in the department's own log before it is answered.
+      apollo: { plugins: [ApolloServerPluginInlineTraceDisabled(), dataAccessAuditPlugin<TContext>(new DataAccessLog(db, definition.name), definition.name, log)] },
     },
     config.port,
     config.host,
@@ -101,19 +107,32 @@ export async function startSubgraph<TPrisma extends PrismaLike, TContext extends
   };
 }
 
-function contextFor<TPrisma extends PrismaLike, TContext extends SubgraphContext>(
+/**
+ * The request's context, built only from a context the gateway signed for this department:
+ * verified before anything else, so a direct call (no header, plain JSON, another key, an
+ * expired token, one meant for another department) gets 401 UNAUTHENTICATED and no data.
+ */
+async function contextFor<TPrisma extends PrismaLike, TContext extends SubgraphContext>(
   definition: SubgraphDefinition<TPrisma, TContext>,
   req: IncomingMessage,
   prisma: TPrisma,
   log: Logger,
-): TContext {
+  verifier: HubContextVerifier,
+): Promise<TContext> {
   const header = req.headers[HUB_CONTEXT_HEADER];
-  const hub = decodeHubContext(Array.isArray(header) ? header[0] : header);
+  let hub: HubContext;
+  try {
+    hub = await verifier.verify(typeof header === 'string' ? header : undefined);
+  } catch (err) {
+    log.warn({ err: (err as Error).message, remoteAddress: req.socket.remoteAddress }, 'refused a request that did not come through the gateway');
+    throw err;
+  }
   return definition.context({
     hub,
     prisma,
     loaders: new LoaderRegistry(),
     log: log.child({ traceId: hub.traceId, caller: hub.caller.id }),
+    headers: req.headers,
   });
 }
 

@@ -2,6 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { Pool } from 'pg';
 import { dropPostgresDatabase } from './database';
 import { startSubgraph, type PrismaLike, type RunningSubgraph, type SubgraphContext, type SubgraphDefinition } from './subgraph';
+import { HUB_CONTEXT_HEADER, type Caller, type Purpose } from './hubContext';
+import { HubContextSigner } from './trust/contextToken';
+import { generateContextKeys, type ContextKeyPair } from './trust/keys';
 
 /**
  * Test databases: the real PostgreSQL server when one answers (TEST_DATABASE_URL, default
@@ -37,33 +40,83 @@ export async function freshDatabaseUrl(name: string): Promise<string> {
   return url.toString();
 }
 
+/**
+ * The context key pair of this test process: test departments trust it, and tests (and
+ * the test gateway) sign with it, as the gateway does in production.
+ */
+let testKeys: ContextKeyPair | undefined;
+export function testContextKeys(): ContextKeyPair {
+  testKeys ??= generateContextKeys();
+  return testKeys;
+}
+
+/** The caller tests act as unless they say otherwise: a clerk of a Boshan service centre. */
+export const TEST_CLERK: Caller = {
+  id: 'test-clerk-370304001',
+  role: 'CLERK',
+  name: '测试窗口',
+  centre: '博山区城东街道便民服务中心',
+  division: '370304001',
+};
+
+export interface SignedRequestOptions {
+  caller?: Caller;
+  purpose?: Purpose | null;
+  /** More headers, or overrides (e.g. a forged x-hub-context). */
+  headers?: Record<string, string>;
+}
+
 export interface TestSubgraph<TPrisma> extends RunningSubgraph<TPrisma> {
   databaseUrl: string;
+  /** Headers of a request that came through the gateway: a context signed for this department. */
+  headersFor(caller?: Caller, purpose?: Purpose | null): Promise<Record<string, string>>;
+  /** POSTs an operation as the gateway would, signed for `caller` (TEST_CLERK unless given). */
+  query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: SignedRequestOptions): Promise<GraphQLResult<T>>;
 }
 
 /** Starts a department on port 0 with its own fresh database, seeded with demo data. */
 export async function startTestSubgraph<TPrisma extends PrismaLike, TContext extends SubgraphContext>(
   definition: SubgraphDefinition<TPrisma, TContext>,
-  options: { seed?: boolean } = {},
+  options: { seed?: boolean; contextKeys?: ContextKeyPair } = {},
 ): Promise<TestSubgraph<TPrisma>> {
+  const keys = options.contextKeys ?? testContextKeys();
   const databaseUrl = await freshDatabaseUrl(definition.name);
   const dropDatabase = () => (databaseUrl.startsWith('postgres') ? dropPostgresDatabase(databaseUrl) : Promise.resolve());
   let running: RunningSubgraph<TPrisma>;
   try {
-    running = await startSubgraph(definition, { port: 0, host: '127.0.0.1', databaseUrl, seedDemo: options.seed ?? true });
+    running = await startSubgraph(definition, {
+      port: 0,
+      host: '127.0.0.1',
+      databaseUrl,
+      seedDemo: options.seed ?? true,
+      contextVerifyKey: keys.verifyKey,
+    });
   } catch (err) {
     // A failed start (a bad migration, a seed that throws) must not leave its database behind.
     await dropDatabase().catch(() => undefined);
     throw err;
   }
+  const signer = new HubContextSigner(keys.signingKey);
+  const headersFor = async (caller: Caller = TEST_CLERK, purpose: Purpose | null = null) => ({
+    [HUB_CONTEXT_HEADER]: await signer.sign({ caller, purpose, traceId: `test-${randomBytes(8).toString('hex')}` }, definition.name),
+  });
   return {
     ...running,
     databaseUrl,
+    headersFor,
+    query: async <T>(query: string, variables: Record<string, unknown> = {}, request: SignedRequestOptions = {}) =>
+      postGraphQL<T>(running.url, query, variables, { ...(await headersFor(request.caller, request.purpose)), ...request.headers }),
     stop: async () => {
       await running.stop();
       await dropDatabase();
     },
   };
+}
+
+/** A GraphQL response as tests read it: HTTP status and the parsed body. */
+export interface GraphQLResult<T> {
+  status: number;
+  body: { data?: T | null; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
 }
 
 /** POSTs a GraphQL operation and returns the parsed response. */
@@ -72,7 +125,7 @@ export async function postGraphQL<T = Record<string, unknown>>(
   query: string,
   variables: Record<string, unknown> = {},
   headers: Record<string, string> = {},
-): Promise<{ status: number; body: { data?: T | null; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> } }> {
+): Promise<GraphQLResult<T>> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },

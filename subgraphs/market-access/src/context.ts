@@ -2,6 +2,7 @@ import type { ContextInput, SubgraphContext } from '@hub/kit';
 import type { PrismaClient } from './__generated__/prisma/client';
 import { MarketEntityService } from './modules/market-entity/market-entity.service';
 import { PermitService } from './modules/permit/permit.service';
+import { AccessLogService } from './modules/access/access.service';
 
 /** Per-request loaders over the department's batch-shaped services. */
 export function marketAccessLoaders({ prisma, loaders }: ContextInput<PrismaClient>) {
@@ -11,6 +12,7 @@ export function marketAccessLoaders({ prisma, loaders }: ContextInput<PrismaClie
     marketEntity: loaders.one('marketEntity', (codes: readonly string[]) => entities.findByCreditCodes(codes)),
     businessesOperated: loaders.many('businessesOperated', (ids: readonly string[]) => entities.findByLegalRepresentatives(ids)),
     permits: loaders.many('permits', (codes: readonly string[]) => permits.findByCreditCodes(codes)),
+    accessLog: new AccessLogService(prisma),
   };
 }
 

@@ -1,4 +1,4 @@
-import { makeCitizenId, makeCreditCode, postGraphQL } from '@hub/kit';
+import { makeCitizenId, makeCreditCode } from '@hub/kit';
 import { ENTITY_FIELDS, expectedEntity, startMarketAccess, type MarketAccessTest } from './harness';
 
 let sg: MarketAccessTest;
@@ -32,7 +32,7 @@ describe('market access: _entities', () => {
     const rows = [...byPermits.slice(0, 20), ...byPermits.slice(-10)];
     expect(rows.some((r) => r.permits.length > 0)).toBe(true);
     expect(rows.some((r) => r.permits.length === 0)).toBe(true);
-    const { body } = await postGraphQL<{ _entities: Entity[] }>(sg.url, ENTITIES, {
+    const { body } = await sg.query<{ _entities: Entity[] }>(ENTITIES, {
       r: rows.map((row) => ({ __typename: 'MarketEntity', creditCode: row.creditCode })),
     });
     expect(body.errors).toBeUndefined();
@@ -42,8 +42,7 @@ describe('market access: _entities', () => {
   it('resolves an unregistered MarketEntity reference to null', async () => {
     const known = await sg.prisma.marketEntity.findFirstOrThrow({ orderBy: { creditCode: 'asc' } });
     expect(await sg.prisma.marketEntity.count({ where: { creditCode: UNREGISTERED } })).toBe(0);
-    const { body } = await postGraphQL<{ _entities: Array<{ name: string } | null> }>(
-      sg.url,
+    const { body } = await sg.query<{ _entities: Array<{ name: string } | null> }>(
       `query($r: [_Any!]!) { _entities(representations: $r) { ... on MarketEntity { name } } }`,
       { r: [{ __typename: 'MarketEntity', creditCode: UNREGISTERED }, { __typename: 'MarketEntity', creditCode: known.creditCode }] },
     );
@@ -56,7 +55,7 @@ describe('market access: _entities', () => {
     const nobody = makeCitizenId('370304', new Date(Date.UTC(1990, 0, 1)), 999);
     expect(await sg.prisma.marketEntity.count({ where: { legalRepresentativeIdNumber: nobody } })).toBe(0);
     const ids = [...operators.map((o) => o.id), nobody];
-    const { body } = await postGraphQL<{ _entities: Array<{ idNumber: string; businessesOperated: Entity[] }> }>(sg.url, PERSONS, {
+    const { body } = await sg.query<{ _entities: Array<{ idNumber: string; businessesOperated: Entity[] }> }>(PERSONS, {
       r: ids.map((idNumber) => ({ __typename: 'Person', idNumber })),
     });
     expect(body.errors).toBeUndefined();
@@ -80,7 +79,7 @@ describe('market access: _entities', () => {
     });
     const rows = await businessesOf(first.legalRepresentativeIdNumber);
     expect(rows).toHaveLength(2);
-    const { body } = await postGraphQL<{ _entities: Array<{ businessesOperated: Entity[] }> }>(sg.url, PERSONS, {
+    const { body } = await sg.query<{ _entities: Array<{ businessesOperated: Entity[] }> }>(PERSONS, {
       r: [{ __typename: 'Person', idNumber: first.legalRepresentativeIdNumber }],
     });
     expect(body.errors).toBeUndefined();
@@ -91,21 +90,20 @@ describe('market access: _entities', () => {
 describe('market access: root fields', () => {
   it('marketEntity answers the registered row, and null for a valid code not registered', async () => {
     const row = await sg.prisma.marketEntity.findFirstOrThrow({ where: { permits: { some: {} } }, include: { permits: true } });
-    const found = await postGraphQL<{ marketEntity: Entity }>(sg.url, `query($c: String!) { marketEntity(creditCode: $c) { ${ENTITY_FIELDS} } }`, {
+    const found = await sg.query<{ marketEntity: Entity }>(`query($c: String!) { marketEntity(creditCode: $c) { ${ENTITY_FIELDS} } }`, {
       c: ` ${row.creditCode.toLowerCase()} `,
     });
     expect(found.body.errors).toBeUndefined();
     expect(found.body.data!.marketEntity).toEqual(expectedEntity(row));
     expect(await sg.prisma.marketEntity.count({ where: { creditCode: UNREGISTERED } })).toBe(0);
-    const missing = await postGraphQL<{ marketEntity: null }>(sg.url, 'query($c: String!) { marketEntity(creditCode: $c) { name } }', { c: UNREGISTERED });
+    const missing = await sg.query<{ marketEntity: null }>('query($c: String!) { marketEntity(creditCode: $c) { name } }', { c: UNREGISTERED });
     expect(missing.body).toEqual({ data: { marketEntity: null } });
   });
 
   it('marketEntities answers the registered ones, in the order asked', async () => {
     const rows = await sg.prisma.marketEntity.findMany({ take: 12, orderBy: { creditCode: 'desc' }, include: { permits: true } });
     const asked = [rows[3]!.creditCode, UNREGISTERED, ...rows.map((r) => r.creditCode)];
-    const { body } = await postGraphQL<{ marketEntities: Entity[] }>(
-      sg.url,
+    const { body } = await sg.query<{ marketEntities: Entity[] }>(
       `query($c: [String!]!) { marketEntities(creditCodes: $c) { ${ENTITY_FIELDS} } }`,
       { c: asked },
     );

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { CREDIT_CODE_ALPHABET, creditCodeProblem, postGraphQL } from '@hub/kit';
+import { CREDIT_CODE_ALPHABET, creditCodeProblem } from '@hub/kit';
 import { startMarketAccess, type MarketAccessTest } from './harness';
 
 let sg: MarketAccessTest;
@@ -29,27 +29,27 @@ describe('market access: credit codes are checked at the boundary', () => {
     ['too short', '91370304MA0000', 'must be 18 characters'],
     ['a letter GB 32100 excludes', '91370304MA000000IZ', 'must be 18 characters'],
   ])('rejects a code that is %s with BAD_USER_INPUT', async (_, code, reason) => {
-    const { body } = await postGraphQL<Answer>(sg.url, ONE, { c: code });
+    const { body } = await sg.query<Answer>(ONE, { c: code });
     expect(body.data?.marketEntity ?? null).toBeNull();
     expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'creditCode' });
     expect(body.errors?.[0]?.extensions?.reason).toContain(reason);
   });
 
   it('rejects a wrong check character, naming the field and GB 32100', async () => {
-    const { body } = await postGraphQL<Answer>(sg.url, ONE, { c: withWrongCheck(registered[0]!) });
+    const { body } = await sg.query<Answer>(ONE, { c: withWrongCheck(registered[0]!) });
     expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'creditCode', reason: 'check character does not match (GB 32100)' });
   });
 
   it('names the offending element of a batch', async () => {
     const codes = [registered[0]!, registered[1]!, registered[2]!, withWrongCheck(registered[3]!, 7)];
-    const { body } = await postGraphQL<Answer>(sg.url, MANY, { c: codes });
+    const { body } = await sg.query<Answer>(MANY, { c: codes });
     expect(body.data ?? null).toBeNull();
     expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'creditCodes[3]' });
     expect(body.errors?.[0]?.message).toContain('creditCodes[3]');
   });
 
   it('refuses a batch larger than 500', async () => {
-    const { body } = await postGraphQL<Answer>(sg.url, MANY, { c: Array.from({ length: 501 }, (_, i) => registered[i % registered.length]) });
+    const { body } = await sg.query<Answer>(MANY, { c: Array.from({ length: 501 }, (_, i) => registered[i % registered.length]) });
     expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'creditCodes' });
   });
 });
@@ -66,7 +66,7 @@ describe('market access: any string gets data or BAD_USER_INPUT, never a crash',
   it('marketEntity(creditCode)', async () => {
     await fc.assert(
       fc.asyncProperty(anyInput, async (input) => {
-        const { status, body } = await postGraphQL<Answer>(sg.url, ONE, { c: input });
+        const { status, body } = await sg.query<Answer>(ONE, { c: input });
         expect(status).toBe(200);
         const normalised = input.trim().toUpperCase();
         if (creditCodeProblem(normalised) === null) {
@@ -84,7 +84,7 @@ describe('market access: any string gets data or BAD_USER_INPUT, never a crash',
   it('marketEntities(creditCodes) names the first bad element', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(anyInput, { maxLength: 8 }), async (inputs) => {
-        const { status, body } = await postGraphQL<Answer>(sg.url, MANY, { c: inputs });
+        const { status, body } = await sg.query<Answer>(MANY, { c: inputs });
         expect(status).toBe(200);
         const firstBad = inputs.findIndex((input) => creditCodeProblem(input.trim().toUpperCase()) !== null);
         if (firstBad < 0) {

@@ -1,4 +1,3 @@
-import { postGraphQL } from '@hub/kit';
 import { ENTITY_FIELDS, startMarketAccess, type MarketAccessTest } from './harness';
 
 let sg: MarketAccessTest;
@@ -13,8 +12,7 @@ const DEEP_ENTITY_FIELDS = `${ENTITY_FIELDS} permits { marketEntity { name legal
 /** SQL statements one `_entities` request costs. */
 async function statementsFor(typename: 'MarketEntity' | 'Person', key: string, keys: string[], fields: string): Promise<number> {
   sg.statements.reset();
-  const { body } = await postGraphQL<{ _entities: unknown[] }>(
-    sg.url,
+  const { body } = await sg.query<{ _entities: unknown[] }>(
     `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${typename} { ${fields} } } }`,
     { r: keys.map((value) => ({ __typename: typename, [key]: value })) },
   );

@@ -5,6 +5,7 @@ import { EmploymentService } from './modules/employment/employment.service';
 import { CardService } from './modules/card/card.service';
 import { UnemploymentService } from './modules/unemployment/unemployment.service';
 import { CertificateService } from './modules/certificate/certificate.service';
+import { AccessLogService } from './modules/access/access.service';
 
 /** Per-request loaders over the department's batch-shaped services. */
 export function socialSecurityLoaders({ prisma, loaders }: ContextInput<PrismaClient>) {
@@ -21,6 +22,7 @@ export function socialSecurityLoaders({ prisma, loaders }: ContextInput<PrismaCl
     certificate: loaders.one('certificate', (ids: readonly string[]) => certificates.findByIdNumbers(ids)),
     insuredEmployeeCount: loaders.one('insuredEmployeeCount', (codes: readonly string[]) => enrolments.countInsuredByEmployers(codes)),
     currentEmployments: loaders.many('currentEmployments', (codes: readonly string[]) => employments.findCurrentByEmployers(codes)),
+    accessLog: new AccessLogService(prisma),
   };
 }
 

@@ -6,11 +6,12 @@ import { resolvePersonReference } from './modules/person/person.reference';
 import { MarketEntity } from './modules/market-entity/market-entity.type';
 import { MarketEntityEmploymentResolver } from './modules/market-entity/market-entity.resolver';
 import { resolveMarketEntityReference } from './modules/market-entity/market-entity.reference';
+import { PersonAccessLogResolver } from './modules/access/access.resolver';
 
 export function buildSocialSecuritySchema() {
   return buildFederatedSchema(
     // No root query reaches the entities (civil affairs owns `person`), so they are listed.
-    { resolvers: [PersonSocialSecurityResolver, MarketEntityEmploymentResolver], orphanedTypes: [Person, MarketEntity] },
+    { resolvers: [PersonSocialSecurityResolver, MarketEntityEmploymentResolver, PersonAccessLogResolver], orphanedTypes: [Person, MarketEntity] },
     {
       Person: { __resolveReference: resolvePersonReference },
       MarketEntity: { __resolveReference: resolveMarketEntityReference },

@@ -1,4 +1,4 @@
-import { postGraphQL, startTestSubgraph, type TestSubgraph } from '@hub/kit';
+import { startTestSubgraph, type TestSubgraph } from '@hub/kit';
 import type { PrismaClient } from '../src/__generated__/prisma/client';
 import { socialSecurity } from '../src/server';
 
@@ -37,7 +37,7 @@ export type Entity = Record<string, unknown>;
 
 /** Resolves entities by key through the subgraph, failing on any GraphQL error. */
 export async function resolveEntities(sg: SocialSecurityTest, query: string, representations: Entity[]): Promise<Entity[]> {
-  const { status, body } = await postGraphQL<{ _entities: Entity[] }>(sg.url, query, { representations });
+  const { status, body } = await sg.query<{ _entities: Entity[] }>(query, { representations });
   expect(body.errors).toBeUndefined();
   expect(status).toBe(200);
   return body.data?._entities ?? [];

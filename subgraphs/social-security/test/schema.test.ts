@@ -26,7 +26,7 @@ describe('social-security subgraph SDL', () => {
       return isObjectType(type) ? Object.keys(type.getFields()).sort() : [];
     };
     expect(fields('Person')).toEqual(
-      ['currentEmployer', 'employmentCertificate', 'employments', 'idNumber', 'insuranceEnrolments', 'insured', 'socialSecurityCard', 'unemploymentRegistrations'],
+      ['accessLogSocialSecurity', 'currentEmployer', 'employmentCertificate', 'employments', 'idNumber', 'insuranceEnrolments', 'insured', 'socialSecurityCard', 'unemploymentRegistrations'],
     );
     expect(fields('MarketEntity')).toEqual(['creditCode', 'employees', 'insuredEmployeeCount']);
     for (const taken of ['Division', 'Household', 'Licence', 'Permit']) expect(types.map((t) => t.name)).not.toContain(taken);

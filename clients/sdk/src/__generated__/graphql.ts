@@ -27,6 +27,17 @@ export type CardStatus =
   /** Reported lost (挂失) */
   | 'LOST';
 
+/** How a matter is handled (办件类型) */
+export type CaseType =
+  /** Done on the spot (即办件) */
+  | 'IMMEDIATE'
+  /** Needs several departments jointly (联办件) */
+  | 'JOINT'
+  /** Done within a promised time limit (承诺件) */
+  | 'PROMISED'
+  /** Township reviews first, the county decides (上报件) */
+  | 'REPORTED';
+
 /** State of an insurance enrolment (参保状态) */
 export type EnrolmentStatus =
   /** Enrolled and contributing (正常参保) */
@@ -35,6 +46,19 @@ export type EnrolmentStatus =
   | 'SUSPENDED'
   /** Enrolment terminated (终止参保) */
   | 'TERMINATED';
+
+/** What became of a form field when the form was prefilled (预填状态) */
+export type FieldStatus =
+  /** Not shared by any department: the applicant provides it (申请人填写) */
+  | 'ASKED'
+  /** Filled from a department (已预填) */
+  | 'FILLED'
+  /** Bound to a shared item, but no department holds a value (无数据) */
+  | 'NOT_HELD'
+  /** The item may not be used for this matter, so it was not read (无权使用) */
+  | 'NOT_PERMITTED'
+  /** The providing department did not answer in time (提供部门不可用) */
+  | 'PROVIDER_UNAVAILABLE';
 
 /** Gender as registered (性别) */
 export type Gender =
@@ -106,6 +130,19 @@ export type MarketEntityStatus =
   /** Business licence revoked (吊销) */
   | 'REVOKED';
 
+/** How a required material is met (材料状态) */
+export type MaterialStatus =
+  /** An earlier matter of the same bundle produces it (一件事内产生) */
+  | 'PRODUCED_IN_BUNDLE'
+  /** Could not be checked: its provider did not answer (提供部门不可用) */
+  | 'PROVIDER_UNAVAILABLE'
+  /** A department’s record replaces it (共享数据免提交) */
+  | 'SATISFIED_BY_DATA'
+  /** A valid e-licence is used instead (电子证照免提交) */
+  | 'SATISFIED_BY_LICENCE'
+  /** The applicant must submit it (需提交) */
+  | 'TO_SUBMIT';
+
 /** Kind of administrative permit (行政许可类别) */
 export type PermitKind =
   /** Food business licence (食品经营许可) */
@@ -124,12 +161,86 @@ export type PermitStatus =
   /** In force (有效) */
   | 'VALID';
 
+/** How a shared data item travels (使用方式) */
+export type SharingMethod =
+  /** An e-licence read from the library and used instead of paper (电子证照调用) */
+  | 'E_LICENCE'
+  /** Read from the department through the federated gateway (接口调用) */
+  | 'FEDERATED_QUERY';
+
+/** The applicant: a person by citizen ID number, or a market entity by unified social credit code — exactly one */
+export type SubjectInput = {
+  /** Unified social credit code (统一社会信用代码), for a market entity */
+  creditCode?: string | null | undefined;
+  /** Citizen ID number (公民身份号码), for a person */
+  idNumber?: string | null | undefined;
+};
+
+/** Who applies (申请主体类型) */
+export type SubjectKind =
+  /** A market entity (市场主体), by unified social credit code */
+  | 'MARKET_ENTITY'
+  /** A natural person (自然人), by citizen ID number */
+  | 'PERSON';
+
 export type HouseholdReviewQueryVariables = Exact<{
   id: string;
 }>;
 
 
 export type HouseholdReviewQuery = { household: { id: string, address: string, benefits: Array<{ kind: BenefitKind, monthlyAmountFen: number, status: BenefitStatus }>, members: Array<{ relation: HouseholdRelation, person: { idNumber: string, name: string | null, birthDate: string | null, benefits: Array<{ kind: BenefitKind, status: BenefitStatus, monthlyAmountFen: number }>, insuranceEnrolments: Array<{ scheme: InsuranceScheme, status: EnrolmentStatus }>, employments: Array<{ employerName: string, current: boolean, monthlyWageFen: number }>, businessesOperated: Array<{ creditCode: string, name: string, status: MarketEntityStatus }> } }> } | null };
+
+export type MatterCatalogueQueryVariables = Exact<{
+  search?: string | null | undefined;
+  department?: string | null | undefined;
+}>;
+
+
+export type MatterCatalogueQuery = { matters: Array<{ code: string, name: string, englishName: string, department: string, applicantType: SubjectKind, caseType: CaseType, legalTimeLimitDays: number, promisedTimeLimitDays: number }>, lifeEventBundles: Array<{ code: string, name: string, englishName: string, departments: Array<string>, result: string }> };
+
+export type MatterGuideQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type MatterGuideQuery = { matter: { code: string, name: string, department: string, caseType: CaseType, legalTimeLimitDays: number, promisedTimeLimitDays: number, conditions: Array<string>, fees: string, commitmentReplacesInspection: boolean, result: string, situations: Array<{ code: string, name: string, description: string }>, materials: Array<{ code: string, name: string, required: boolean, tolerable: boolean, situation: string | null, replaceableBy: { code: string, name: string, provider: string, method: SharingMethod } | null }>, formFields: Array<{ key: string, label: string, required: boolean, binding: { dataItem: string, path: string } | null }> } | null };
+
+export type DataSharingCatalogueQueryVariables = Exact<{
+  provider?: string | null | undefined;
+  matterCode?: string | null | undefined;
+}>;
+
+
+export type DataSharingCatalogueQuery = { dataSharingCatalogue: Array<{ code: string, name: string, provider: string, subjectKind: SubjectKind, method: SharingMethod, fields: Array<string>, purposes: Array<string>, description: string }> };
+
+export type PrefillFormMutationVariables = Exact<{
+  subject: SubjectInput;
+  matterCode?: string | null | undefined;
+  bundleCode?: string | null | undefined;
+  situations?: Array<string> | string | null | undefined;
+  caseId?: string | null | undefined;
+}>;
+
+
+export type PrefillFormMutation = { prefillForm: { id: string, title: string, gatewayErrors: Array<string>, fields: Array<{ key: string, label: string, value: string | null, displayValue: string | null, status: FieldStatus, required: boolean, source: { department: string, dataItem: string, dataItemName: string, asOf: string | null } | null }>, materials: Array<{ code: string, name: string, status: MaterialStatus, required: boolean, tolerated: boolean, note: string | null, producedBy: string | null, licence: { id: string, name: string, status: LicenceStatus, validUntil: string | null } | null }>, figures: { fieldsInForm: number, fieldsPrefilled: number, fieldsToType: number, materialsRequired: number, materialsSatisfied: number, materialsToBring: number, fieldsSeparately: number, materialsSeparately: number } } };
+
+export type CorrectPrefilledFieldMutationVariables = Exact<{
+  prefillId: string;
+  key: string;
+  value: string;
+  reason: string;
+}>;
+
+
+export type CorrectPrefilledFieldMutation = { correctPrefilledField: { id: string, key: string, value: string, reason: string, correctedAt: string, original: { value: string | null, status: FieldStatus, source: { department: string, dataItem: string, asOf: string | null } | null } } };
+
+export type ReformFiguresQueryVariables = Exact<{
+  matterCode?: string | null | undefined;
+  bundleCode?: string | null | undefined;
+}>;
+
+
+export type ReformFiguresQuery = { reformFigures: { prefills: number, fieldsInForms: number, fieldsPrefilled: number, materialsRequired: number, materialsSatisfied: number, prefilledShare: number | null, paperlessShare: number | null, corrections: number } };
 
 export type LicenceQueryVariables = Exact<{
   id: string;
@@ -159,6 +270,12 @@ export type PersonProfileQuery = { person: { idNumber: string, name: string | nu
 
 
 export const HouseholdReviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HouseholdReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"household"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"benefits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyAmountFen"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"benefits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyAmountFen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"insuranceEnrolments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheme"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"employments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employerName"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyWageFen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"businessesOperated"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creditCode"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<HouseholdReviewQuery, HouseholdReviewQueryVariables>;
+export const MatterCatalogueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MatterCatalogue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"department"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"matters"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"department"},"value":{"kind":"Variable","name":{"kind":"Name","value":"department"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"englishName"}},{"kind":"Field","name":{"kind":"Name","value":"department"}},{"kind":"Field","name":{"kind":"Name","value":"applicantType"}},{"kind":"Field","name":{"kind":"Name","value":"caseType"}},{"kind":"Field","name":{"kind":"Name","value":"legalTimeLimitDays"}},{"kind":"Field","name":{"kind":"Name","value":"promisedTimeLimitDays"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lifeEventBundles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"englishName"}},{"kind":"Field","name":{"kind":"Name","value":"departments"}},{"kind":"Field","name":{"kind":"Name","value":"result"}}]}}]}}]} as unknown as DocumentNode<MatterCatalogueQuery, MatterCatalogueQueryVariables>;
+export const MatterGuideDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MatterGuide"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"matter"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"department"}},{"kind":"Field","name":{"kind":"Name","value":"caseType"}},{"kind":"Field","name":{"kind":"Name","value":"legalTimeLimitDays"}},{"kind":"Field","name":{"kind":"Name","value":"promisedTimeLimitDays"}},{"kind":"Field","name":{"kind":"Name","value":"conditions"}},{"kind":"Field","name":{"kind":"Name","value":"fees"}},{"kind":"Field","name":{"kind":"Name","value":"commitmentReplacesInspection"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"situations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"materials"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"tolerable"}},{"kind":"Field","name":{"kind":"Name","value":"situation"}},{"kind":"Field","name":{"kind":"Name","value":"replaceableBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"method"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"formFields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"binding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dataItem"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MatterGuideQuery, MatterGuideQueryVariables>;
+export const DataSharingCatalogueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DataSharingCatalogue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"provider"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"matterCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dataSharingCatalogue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"provider"},"value":{"kind":"Variable","name":{"kind":"Name","value":"provider"}}},{"kind":"Argument","name":{"kind":"Name","value":"matterCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"matterCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"subjectKind"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"fields"}},{"kind":"Field","name":{"kind":"Name","value":"purposes"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]} as unknown as DocumentNode<DataSharingCatalogueQuery, DataSharingCatalogueQueryVariables>;
+export const PrefillFormDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PrefillForm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"subject"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubjectInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"matterCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"bundleCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"situations"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"prefillForm"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"subject"},"value":{"kind":"Variable","name":{"kind":"Name","value":"subject"}}},{"kind":"Argument","name":{"kind":"Name","value":"matterCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"matterCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"bundleCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"bundleCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"situations"},"value":{"kind":"Variable","name":{"kind":"Name","value":"situations"}}},{"kind":"Argument","name":{"kind":"Name","value":"caseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"displayValue"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"department"}},{"kind":"Field","name":{"kind":"Name","value":"dataItem"}},{"kind":"Field","name":{"kind":"Name","value":"dataItemName"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"materials"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"tolerated"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"producedBy"}},{"kind":"Field","name":{"kind":"Name","value":"licence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fieldsInForm"}},{"kind":"Field","name":{"kind":"Name","value":"fieldsPrefilled"}},{"kind":"Field","name":{"kind":"Name","value":"fieldsToType"}},{"kind":"Field","name":{"kind":"Name","value":"materialsRequired"}},{"kind":"Field","name":{"kind":"Name","value":"materialsSatisfied"}},{"kind":"Field","name":{"kind":"Name","value":"materialsToBring"}},{"kind":"Field","name":{"kind":"Name","value":"fieldsSeparately"}},{"kind":"Field","name":{"kind":"Name","value":"materialsSeparately"}}]}},{"kind":"Field","name":{"kind":"Name","value":"gatewayErrors"}}]}}]}}]} as unknown as DocumentNode<PrefillFormMutation, PrefillFormMutationVariables>;
+export const CorrectPrefilledFieldDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CorrectPrefilledField"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"prefillId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"value"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"correctPrefilledField"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"prefillId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"prefillId"}}},{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}},{"kind":"Argument","name":{"kind":"Name","value":"value"},"value":{"kind":"Variable","name":{"kind":"Name","value":"value"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"correctedAt"}},{"kind":"Field","name":{"kind":"Name","value":"original"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"department"}},{"kind":"Field","name":{"kind":"Name","value":"dataItem"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CorrectPrefilledFieldMutation, CorrectPrefilledFieldMutationVariables>;
+export const ReformFiguresDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReformFigures"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"matterCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"bundleCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reformFigures"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"matterCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"matterCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"bundleCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"bundleCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"prefills"}},{"kind":"Field","name":{"kind":"Name","value":"fieldsInForms"}},{"kind":"Field","name":{"kind":"Name","value":"fieldsPrefilled"}},{"kind":"Field","name":{"kind":"Name","value":"materialsRequired"}},{"kind":"Field","name":{"kind":"Name","value":"materialsSatisfied"}},{"kind":"Field","name":{"kind":"Name","value":"prefilledShare"}},{"kind":"Field","name":{"kind":"Name","value":"paperlessShare"}},{"kind":"Field","name":{"kind":"Name","value":"corrections"}}]}}]}}]} as unknown as DocumentNode<ReformFiguresQuery, ReformFiguresQueryVariables>;
 export const LicenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Licence"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"licence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"holderName"}},{"kind":"Field","name":{"kind":"Name","value":"holderCode"}},{"kind":"Field","name":{"kind":"Name","value":"holderCodeType"}},{"kind":"Field","name":{"kind":"Name","value":"issuerName"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"surfaceData"}},{"kind":"Field","name":{"kind":"Name","value":"type"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"issuingDepartment"}},{"kind":"Field","name":{"kind":"Name","value":"surfaceFields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}}]}}]}}]} as unknown as DocumentNode<LicenceQuery, LicenceQueryVariables>;
 export const LicenceTypesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LicenceTypes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"licenceTypes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"englishName"}},{"kind":"Field","name":{"kind":"Name","value":"issuingDepartment"}},{"kind":"Field","name":{"kind":"Name","value":"holderCodeType"}}]}}]}}]} as unknown as DocumentNode<LicenceTypesQuery, LicenceTypesQueryVariables>;
 export const MarketEntityProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MarketEntityProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"creditCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"marketEntity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"creditCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"creditCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creditCode"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"legalRepresentativeName"}},{"kind":"Field","name":{"kind":"Name","value":"legalRepresentative"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"registeredAddress"}},{"kind":"Field","name":{"kind":"Name","value":"businessScope"}},{"kind":"Field","name":{"kind":"Name","value":"registeredCapitalFen"}},{"kind":"Field","name":{"kind":"Name","value":"establishedOn"}},{"kind":"Field","name":{"kind":"Name","value":"permits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}}]}},{"kind":"Field","name":{"kind":"Name","value":"licences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}}]}},{"kind":"Field","name":{"kind":"Name","value":"insuredEmployeeCount"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}}]}}]}}]} as unknown as DocumentNode<MarketEntityProfileQuery, MarketEntityProfileQueryVariables>;

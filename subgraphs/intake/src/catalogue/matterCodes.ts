@@ -1,0 +1,30 @@
+/**
+ * Matter codes (事项编码), one constant each so that the data-sharing catalogue, bundles and
+ * tests name matters without typos. Format: department (SCJG 市场监管, RSJ 人社, MZ 民政,
+ * ZZK 电子证照库) · kind (XK 行政许可, GG 公共服务, JF 行政给付) · sequence.
+ */
+export const M = {
+  INDIVIDUAL_BUSINESS_REGISTRATION: 'SCJG-XK-001',
+  FOOD_BUSINESS_LICENCE: 'SCJG-XK-002',
+  INDIVIDUAL_BUSINESS_CHANGE: 'SCJG-XK-003',
+  INDIVIDUAL_BUSINESS_DEREGISTRATION: 'SCJG-XK-004',
+  RESIDENT_PENSION_ENROLMENT: 'RSJ-GG-001',
+  EMPLOYMENT_CERTIFICATE: 'RSJ-GG-002',
+  EMPLOYEE_INSURANCE_REGISTRATION: 'RSJ-GG-003',
+  RESIDENT_PENSION_CLAIM: 'RSJ-JF-004',
+  UNEMPLOYMENT_REGISTRATION: 'RSJ-GG-005',
+  SUBSISTENCE_ALLOWANCE: 'MZ-JF-001',
+  OLD_AGE_ALLOWANCE: 'MZ-JF-002',
+  TEMPORARY_ASSISTANCE: 'MZ-JF-003',
+  SPECIAL_HARDSHIP_SUPPORT: 'MZ-JF-004',
+  SENIOR_CARD: 'MZ-GG-005',
+  LICENCE_CORRECTION: 'ZZK-GG-001',
+  LICENCE_USE_MANDATE: 'ZZK-GG-002',
+} as const;
+
+/** Life-event bundle codes (一件事). */
+export const B = {
+  OPEN_RESTAURANT: 'YJS-001',
+  RETIREMENT: 'YJS-002',
+  HARDSHIP_ASSISTANCE: 'YJS-003',
+} as const;

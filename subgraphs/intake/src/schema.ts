@@ -1,0 +1,20 @@
+import './enums';
+import { buildFederatedSchema } from '@hub/kit';
+import { ApplicantResolver } from './modules/applicant/applicant.resolver';
+import { Licence } from './modules/applicant/applicant.type';
+import { LifeEventBundleResolver } from './modules/catalogue/bundle.resolver';
+import { DataSharingItemResolver } from './modules/catalogue/dataItem.resolver';
+import { MatterResolver, resolveMatterReference } from './modules/catalogue/matter.resolver';
+import { CorrectionResolver } from './modules/correction/correction.resolver';
+import { ReformFiguresResolver } from './modules/figures/reformFigures.resolver';
+import { PrefillResolver } from './modules/prefill/prefill.resolver';
+
+export function buildIntakeSchema() {
+  return buildFederatedSchema(
+    {
+      resolvers: [MatterResolver, LifeEventBundleResolver, DataSharingItemResolver, ApplicantResolver, PrefillResolver, CorrectionResolver, ReformFiguresResolver],
+      orphanedTypes: [Licence],
+    },
+    { Matter: { __resolveReference: resolveMatterReference } },
+  );
+}

@@ -1,0 +1,30 @@
+import { join } from 'node:path';
+import type { SubgraphDefinition } from '@hub/kit';
+import { PrismaClient } from './__generated__/prisma/client';
+import { readGatewayTarget, type GatewayTarget } from './config';
+import { intakeContext, type IntakeContext } from './context';
+import { seedCatalogue } from './catalogue/seedCatalogue';
+import { buildIntakeSchema } from './schema';
+
+export const NAME = 'intake';
+export const DEFAULT_PORT = 4105;
+
+/**
+ * 综合受理 the one-window intake as a subgraph, reading departments through the gateway at
+ * `gateway` (an object, so tests can point it at a gateway started after intake).
+ */
+export function createIntake(gateway: GatewayTarget): SubgraphDefinition<PrismaClient, IntakeContext> {
+  return {
+    name: NAME,
+    migrationsDir: join(__dirname, '..', 'prisma', 'migrations'),
+    schema: buildIntakeSchema,
+    prisma: (adapter) => new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] }),
+    context: intakeContext(gateway),
+    // The catalogue is reference data, not demo data; index.ts loads it even when SEED_DEMO=false.
+    seed: (db, log) => seedCatalogue(db, log),
+    hasData: async (prisma) => (await prisma.matter.count()) > 0,
+  };
+}
+
+/** Intake as configured by the environment (GATEWAY_URL, GATEWAY_TIMEOUT_MS). */
+export const intake = createIntake(readGatewayTarget());
