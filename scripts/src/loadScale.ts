@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { applyMigrations, databaseUrlFor, dropPostgresDatabase, openDatabase } from '@hub/kit';
-import { DEMO_SEED, seedDepartment } from '@hub/synth';
+import { DEMO_SEED, DEPARTMENTS as POPULATED, seedDepartment, type DepartmentName } from '@hub/synth';
 import { DEPARTMENTS } from './departments';
 
 /**
@@ -22,15 +22,17 @@ async function main(): Promise<void> {
   if (!Number.isInteger(persons) || persons < 1) throw new Error(`--persons must be a positive integer, got ${values.persons}`);
   const env = { ...process.env, HUB_DATABASE_URL: process.env.HUB_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres' };
   const started = Date.now();
+  // Only the department systems hold population data; intake loads its catalogue itself.
+  const populated = DEPARTMENTS.filter((d) => (POPULATED as readonly string[]).includes(d.name));
   const results = await Promise.all(
-    DEPARTMENTS.map(async (dept) => {
+    populated.map(async (dept) => {
       const url = databaseUrlFor(dept.name, env);
       if (values.fresh) await dropPostgresDatabase(url);
       const db = await openDatabase(url);
       try {
         const begin = Date.now();
         await applyMigrations(db, dept.definition.migrationsDir);
-        const rows = await seedDepartment(db, dept.name as Parameters<typeof seedDepartment>[1], { persons, seed: values.seed });
+        const rows = await seedDepartment(db, dept.name as DepartmentName, { persons, seed: values.seed });
         await db.exec('ANALYZE');
         const seconds = (Date.now() - begin) / 1000;
         console.log(`${dept.name.padEnd(16)} ${rows.toLocaleString('en').padStart(12)} rows in ${seconds.toFixed(1)} s  (${url.replace(/\/\/[^@]*@/, '//')})`);
