@@ -11,6 +11,8 @@ module.exports = {
   moduleNameMapper: {
     '^@hub/kit$': '<rootDir>/subgraphs/kit/src',
     '^@hub/synth$': '<rootDir>/synth/src',
+    // The clerk workstation's alias for the kit's identifier checks (clients/clerk-web/vite.config.mts).
+    '^@hub/identifiers$': '<rootDir>/subgraphs/kit/src/identifiers',
     '^@hub/(civil-affairs|social-security|market-access|e-license|intake)/dist/(.*)$': '<rootDir>/subgraphs/$1/src/$2',
     '^@hub/gateway/dist/(.*)$': '<rootDir>/gateway/src/$1',
     '^(\\.{1,2}/.*)\\.js$': '$1',

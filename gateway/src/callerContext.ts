@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { isUnauthenticated, type Caller, type HubContext, type Logger, type Purpose } from '@hub/kit';
+import { isUnauthenticated, PURPOSE_HEADER, type Caller, type HubContext, type Logger, type Purpose } from '@hub/kit';
 import type { CallerAuthenticator } from './auth/authenticator';
 import { rateLimited, type RequestRateLimiter } from './limits/rateLimiter';
 
@@ -21,16 +21,25 @@ export function traceIdOf(req: IncomingMessage): string {
   return randomUUID();
 }
 
-/** The declared purpose (申请事由): the matter or case the read serves. */
+/**
+ * The declared purpose (申请事由): the matter or case the read serves, and intake's signed
+ * purpose grant (x-hub-purpose), which departments verify themselves — the gateway only
+ * carries it.
+ */
 export function purposeOf(req: IncomingMessage): Purpose | null {
   const matter = req.headers['x-hub-matter'];
   const caseId = req.headers['x-hub-case'];
-  if (typeof matter !== 'string' && typeof caseId !== 'string') return null;
+  const token = req.headers[PURPOSE_HEADER];
+  if (typeof matter !== 'string' && typeof caseId !== 'string' && typeof token !== 'string') return null;
   return {
     ...(typeof matter === 'string' ? { matter } : {}),
     ...(typeof caseId === 'string' ? { caseId } : {}),
+    ...(typeof token === 'string' && token.length <= MAX_PURPOSE_TOKEN ? { token } : {}),
   };
 }
+
+/** A grant lists a matter's paths; far below this. A longer header is dropped, not forwarded. */
+const MAX_PURPOSE_TOKEN = 16_384;
 
 /** What the gateway checks before a request may reach the graph. */
 export interface RequestGuard {

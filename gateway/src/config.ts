@@ -4,6 +4,8 @@ import { readContextSigningKey } from '@hub/kit';
 import { readAuthConfig, type AuthConfig } from './auth/authConfig';
 import { QUERY_LIMITS, type QueryLimits } from './limits/queryLimits';
 import { readRateLimits, type RateLimits } from './limits/rateLimits';
+import { readSafelist, type OperationSafelist } from './limits/operationSafelist';
+import { readWebRoot } from './webRoot';
 
 /** The departments the gateway joins, with their default local ports. */
 export const DEPARTMENTS = [
@@ -34,6 +36,10 @@ export interface GatewayConfig {
   rateLimits: RateLimits;
   /** How long one department call may take (SUBGRAPH_TIMEOUT_MS); departmentSource.ts has the default. */
   subgraphTimeoutMs?: number;
+  /** The persisted-operation safelist (limits/operationSafelist.ts): enforced when set. */
+  safelist?: OperationSafelist | null;
+  /** The clerk workstation's built files, served at / (HUB_WEB_ROOT; webRoot.ts has the default); none when null or absent. */
+  webRoot?: string | null;
 }
 
 function envKey(name: string): string {
@@ -49,7 +55,8 @@ function milliseconds(text: string, name: string): number {
 /**
  * Read once at start: GATEWAY_PORT, <DEPT>_URL (or <DEPT>_PORT), SUPERGRAPH_PATH, NODE_ENV,
  * HUB_CONTEXT_SIGNING_KEY(_FILE), HUB_JWT_* and HUB_JWKS_* (auth/authConfig.ts),
- * HUB_RATE_LIMIT_* (limits/rateLimits.ts).
+ * HUB_RATE_LIMIT_* (limits/rateLimits.ts), HUB_SAFELIST(_PATH) (limits/operationSafelist.ts),
+ * HUB_WEB_ROOT (webRoot.ts).
  */
 export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
   const subgraphUrls: Record<string, string> = {};
@@ -65,9 +72,11 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     subgraphUrls,
     production,
     contextSigningKey: readContextSigningKey(env),
+    safelist: readSafelist(env, production),
     auth: readAuthConfig(env, production),
     limits: QUERY_LIMITS,
     rateLimits: readRateLimits(env),
+    webRoot: readWebRoot(env),
     ...(env.SUBGRAPH_TIMEOUT_MS ? { subgraphTimeoutMs: milliseconds(env.SUBGRAPH_TIMEOUT_MS, 'SUBGRAPH_TIMEOUT_MS') } : {}),
   };
 }

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloGateway } from '@apollo/gateway';
 import { createLogger, HubContextSigner, startGraphQLService, type RunningService } from '@hub/kit';
 import { CallerAuthenticator } from './auth/authenticator';
@@ -9,6 +10,8 @@ import type { GatewayConfig } from './config';
 import { DepartmentSource } from './departmentSource';
 import { queryProtection } from './limits/queryProtection';
 import { RequestRateLimiter } from './limits/rateLimiter';
+import { safelistPlugin, type OperationSafelist } from './limits/operationSafelist';
+import { webRootHandler } from './webRoot';
 
 export interface RunningGateway extends RunningService {
   /** The development issuer, when not in production (tests make tokens with it). */
@@ -35,6 +38,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       return new DepartmentSource(name, url, signer, config.subgraphTimeoutMs);
     },
   });
+  const workstation = config.webRoot ? await webRootHandler(config.webRoot) : undefined;
+  if (config.webRoot) log.info({ webRoot: config.webRoot }, 'serving the clerk workstation at /');
   let loaded = false;
   gateway.onSchemaLoadOrUpdate(() => {
     loaded = true;
@@ -46,15 +51,22 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       context: (req) => createGatewayContext(req, guard),
       ready: async () => loaded,
       routes: devIssuer ? { [DEV_TOKEN_PATH]: devTokenRoute(devIssuer, guard.rateLimiter) } : {},
+      ...(workstation ? { fallback: workstation } : {}),
       apollo: {
         gateway,
         introspection: !config.production,
         hideSchemaDetailsFromClientErrors: config.production,
-        ...queryProtection(config.limits, config.production),
+        ...withSafelist(queryProtection(config.limits, config.production), config.safelist ?? null),
       },
     },
     config.port,
     config.host,
   );
   return { ...service, devIssuer };
+}
+
+/** The query protection's plugins, and the safelist's when it is enforced. */
+function withSafelist<T extends { plugins: ApolloServerPlugin[] }>(protection: T, safelist: OperationSafelist | null): T {
+  if (!safelist) return protection;
+  return { ...protection, plugins: [...protection.plugins, safelistPlugin(safelist) as ApolloServerPlugin] };
 }

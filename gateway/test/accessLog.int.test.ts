@@ -26,45 +26,56 @@ type Read = { department: string; caller: { id: string; role: string; centre: st
 type Logs = { person: Record<(typeof DEPARTMENT_LOGS)[number], Read[] | null> | null };
 
 describe('who read my data', () => {
-  it('shows the citizen the reads every department served, with who, why and what', async () => {
+  it('shows the citizen the reads a prefill made in every department, with who, why and what', async () => {
     const traceId = `prefill-${randomUUID()}`;
-    const read = await postGraphQL(
+    const prefill = await postGraphQL<{ prefillForm: { caseId: string; fields: Array<{ status: string }>; gatewayErrors: string[]; sharedDataQuery: string } }>(
       hub.gateway.url,
-      'query($id: String!) { person(idNumber: $id) { name insuranceEnrolments { scheme } businessesOperated { name } licences { id } } }',
+      'mutation($id: String!) { prefillForm(subject: { idNumber: $id }, bundleCode: "YJS-001") { caseId fields { status } gatewayErrors sharedDataQuery } }',
       { id: owner },
-      { ...(await hub.authHeaders('clerk-boshan')), 'x-hub-matter': '370304-GTGSH-001', 'x-hub-case': 'C2026-0042', 'x-request-id': traceId },
+      { ...(await hub.authHeaders('clerk-boshan')), 'x-request-id': traceId },
     );
-    expect(read.body.errors).toBeUndefined();
+    expect(prefill.body.errors).toBeUndefined();
+    const { caseId } = prefill.body.data!.prefillForm;
+    expect(prefill.body.data!.prefillForm.fields.some((f) => f.status === 'FILLED')).toBe(true);
 
     const { body } = await postGraphQL<Logs>(hub.gateway.url, WHO_READ_MY_DATA, { id: owner }, await hub.authHeaders('citizen-restaurant-owner'));
     expect(body.errors).toBeUndefined();
     const logs = body.data!.person!;
-    const expected = {
-      accessLogCivilAffairs: ['civil-affairs', ['name']],
-      accessLogSocialSecurity: ['social-security', ['insuranceEnrolments.scheme']],
-      accessLogMarketAccess: ['market-access', ['businessesOperated.name']],
-      accessLogELicense: ['e-license', ['licences.id']],
-    } as const;
+    // Every department that served the prefill recorded it under the case, for the bundle, as the clerk's read.
+    const departments = new Set<string>();
     for (const field of DEPARTMENT_LOGS) {
-      const [department, items] = expected[field];
-      expect(logs[field]!.filter((r) => r.traceId === traceId)).toEqual([{
-        department, items, traceId,
-        at: expect.any(String),
-        caller: { id: 'clerk-boshan', role: 'CLERK', centre: '博山区城东街道便民服务中心' },
-        purpose: { matter: '370304-GTGSH-001', caseId: 'C2026-0042' },
-      }]);
+      for (const read of logs[field]!.filter((r) => r.purpose?.caseId === caseId)) {
+        departments.add(read.department);
+        expect(read).toMatchObject({ caller: { id: 'clerk-boshan', role: 'CLERK', centre: '博山区城东街道便民服务中心' }, purpose: { matter: 'YJS-001', caseId } });
+        expect(read.items.length).toBeGreaterThan(0);
+      }
     }
+    // The prefill's one document names the departments it read (aliases civil_affairs: …).
+    const queried = [...prefill.body.data!.prefillForm.sharedDataQuery.matchAll(/(\w+): applicant/g)].map((m) => m[1]!.replace(/_/g, '-'));
+    expect(prefill.body.data!.prefillForm.gatewayErrors).toEqual([]);
+    expect([...departments].sort()).toEqual([...new Set(queried)].sort());
+    expect(departments.size).toBeGreaterThanOrEqual(3);
+    // And nothing outside what the bundle declares: marital status is no item of opening a restaurant.
+    const civil = logs.accessLogCivilAffairs!.filter((r) => r.purpose?.caseId === caseId).flatMap((r) => r.items);
+    expect(civil).toContain('name');
+    expect(civil).not.toContain('maritalStatus');
   });
 
   it('refuses anyone but the person, naming why, and gives no data', async () => {
-    for (const account of ['clerk-boshan', 'citizen-elderly']) {
+    // A clerk with no case, and another citizen, are refused the person altogether.
+    for (const [account, reason] of [['clerk-boshan', 'NO_PURPOSE'], ['citizen-elderly', 'NOT_OWN_DATA']] as const) {
       const { body } = await postGraphQL<Logs>(hub.gateway.url, WHO_READ_MY_DATA, { id: owner }, await hub.authHeaders(account));
-      for (const field of DEPARTMENT_LOGS) expect(body.data?.person?.[field] ?? null).toBeNull();
-      expect(body.errors).toHaveLength(DEPARTMENT_LOGS.length);
-      for (const error of body.errors ?? []) {
-        expect(error.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_DATA_SUBJECT' });
-        expect(error.message).toMatch(/Only the person themself may see who read their data/);
-      }
+      expect(body.data?.person ?? null).toBeNull();
+      expect(body.errors?.map((e) => e.extensions?.reason)).toEqual([reason]);
+    }
+    // A clerk with a case of the person still may not see the person's log.
+    const { headers } = await hub.caseHeaders({ idNumber: owner }, { bundleCode: 'YJS-001' });
+    const { body } = await postGraphQL<Logs>(hub.gateway.url, WHO_READ_MY_DATA, { id: owner }, headers);
+    for (const field of DEPARTMENT_LOGS) expect(body.data?.person?.[field] ?? null).toBeNull();
+    expect(body.errors).toHaveLength(DEPARTMENT_LOGS.length);
+    for (const error of body.errors ?? []) {
+      expect(error.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_DATA_SUBJECT' });
+      expect(error.message).toMatch(/Only the person themself may see who read their data/);
     }
   });
 });

@@ -10,7 +10,10 @@ describe('trust configuration', () => {
 
   it('takes the context keys as PEM from the environment', () => {
     expect(readGatewayConfig({ HUB_CONTEXT_SIGNING_KEY: signingKeyPem }).contextSigningKey.asymmetricKeyType).toBe('ed25519');
-    expect(readSubgraphConfig('civil-affairs', 4101, { HUB_CONTEXT_VERIFY_KEY: verifyKeyPem }).contextVerifyKey.type).toBe('public');
+    const purpose = contextKeysAsPem(generateContextKeys());
+    const config = readSubgraphConfig('civil-affairs', 4101, { HUB_CONTEXT_VERIFY_KEY: verifyKeyPem, HUB_PURPOSE_VERIFY_KEY: purpose.verifyKeyPem });
+    expect(config.contextVerifyKey.type).toBe('public');
+    expect(config.purposeVerifyKey.type).toBe('public');
   });
 
   it('refuses to start without them, saying which setting is missing', () => {
@@ -18,6 +21,7 @@ describe('trust configuration', () => {
     expect(() => readSubgraphConfig('civil-affairs', 4101, {})).toThrow(/HUB_CONTEXT_VERIFY_KEY \(or HUB_CONTEXT_VERIFY_KEY_FILE\) is not set/);
     const ecKey = generateKeyPairSync('ec', { namedCurve: 'P-256' }).publicKey.export({ format: 'pem', type: 'spki' }).toString();
     expect(() => readSubgraphConfig('civil-affairs', 4101, { HUB_CONTEXT_VERIFY_KEY: ecKey })).toThrow('HUB_CONTEXT_VERIFY_KEY must be an Ed25519 key, not ec');
+    expect(() => readSubgraphConfig('civil-affairs', 4101, { HUB_CONTEXT_VERIFY_KEY: verifyKeyPem })).toThrow(/HUB_PURPOSE_VERIFY_KEY \(or HUB_PURPOSE_VERIFY_KEY_FILE\) is not set/);
   });
 
   it('in development trusts the development issuer, in production only a configured one', () => {

@@ -1,4 +1,4 @@
-import { postGraphQL } from '@hub/kit';
+import { postGraphQL, PURPOSE_HEADER } from '@hub/kit';
 import { DEMO_PERSONS, DEMO_SEED, samplePeople } from '@hub/synth';
 import { expectRefused, postRaw, statementsDuring } from './refusals';
 import { startTestHub, type TestHub } from './testHub';
@@ -13,12 +13,13 @@ let bystander: Record<string, string>;
 beforeAll(async () => {
   hub = await startTestHub();
   attacker = await hub.authHeaders('clerk-boshan');
-  bystander = await hub.authHeaders('clerk-zhoucun');
+  // Another centre's clerk working on a case of their own.
+  bystander = await hub.grantHeaders({ subjects: [idNumber], paths: ['person.name', 'person.insuranceEnrolments'], centre: '周村区丝绸路街道便民服务中心' }, 'clerk-zhoucun');
 }, 180_000);
 afterAll(() => hub?.stop());
 
 const { idNumber } = samplePeople({ persons: DEMO_PERSONS, seed: DEMO_SEED }).restaurantOwner;
-const NORMAL = `{ person(idNumber: "${idNumber}") { name insuranceEnrolments { scheme } licences { id } } }`;
+const NORMAL = `{ person(idNumber: "${idNumber}") { name insuranceEnrolments { scheme } } }`;
 
 /** person → household → members → person → … → name, `depth` fields deep (depth = 2 + 3n). */
 function deepQuery(depth: number, leaf = 'name'): string {
@@ -63,7 +64,10 @@ describe('hostile operations', () => {
 describe('rate limits', () => {
   it('answers 429 RATE_LIMITED with Retry-After once a caller’s budget is spent; other callers go on', async () => {
     const limited = await hub.startGateway({ rateLimits: { perCaller: 3, perAddress: 100, windowSeconds: 60 } });
-    const [busy, other] = [await hub.authHeaders('clerk-boshan', limited), await hub.authHeaders('clerk-zhoucun', limited)];
+    const [busy, other] = [
+      { ...(await hub.authHeaders('clerk-boshan', limited)), [PURPOSE_HEADER]: (await hub.grantHeaders({ subjects: [idNumber], paths: ['person.name', 'person.insuranceEnrolments'] }))[PURPOSE_HEADER]! },
+      { ...(await hub.authHeaders('clerk-zhoucun', limited)), [PURPOSE_HEADER]: bystander[PURPOSE_HEADER]! },
+    ];
     for (let i = 0; i < 3; i++) expect((await postGraphQL(limited.url, NORMAL, {}, busy)).status).toBe(200);
     const refused = await postRaw(limited.url, operation(NORMAL), busy);
     expectRefused(refused, 429, 'RATE_LIMITED');

@@ -1,4 +1,6 @@
-import { postGraphQL } from '@hub/kit';
+import { readFileSync } from 'node:fs';
+import { postGraphQL, PURPOSE_HEADER, testPurposeKeys } from '@hub/kit';
+import { DEFAULT_SAFELIST_PATH, loadSafelist } from '../src/limits/operationSafelist';
 import { DEFAULT_AUDIENCE } from '../src/auth/authConfig';
 import { findDemoAccount } from '../src/auth/demoAccounts';
 import type { RunningGateway } from '../src/server';
@@ -74,5 +76,62 @@ describe('the gateway in production mode', () => {
     const { status, body } = await postGraphQL<{ __schema: { queryType: { name: string } } }>(hub.gateway.url, '{ __schema { queryType { name } } }', {}, await hub.authHeaders('clerk-boshan'));
     expect(status).toBe(200);
     expect(body.data?.__schema.queryType.name).toBe('Query');
+  });
+});
+
+describe('the persisted-operation safelist in production', () => {
+  let safelisted: RunningGateway;
+  beforeAll(async () => {
+    safelisted = await hub.startGateway({
+      production: true,
+      auth: { audience: DEFAULT_AUDIENCE, issuers: [issuer.trusted], devIssuer: false, clockToleranceSeconds: 10 },
+      safelist: loadSafelist(DEFAULT_SAFELIST_PATH, testPurposeKeys().verifyKey),
+    });
+  });
+
+  const SDK_TYPES = 'query LicenceTypes { licenceTypes { code englishName holderCodeType issuingDepartment name } }';
+
+  it('runs the SDK’s operations, however they are laid out', async () => {
+    for (const query of [SDK_TYPES, SDK_TYPES.replace(/ /g, '\n  ')]) {
+      const { status, body } = await postGraphQL<{ licenceTypes: unknown[] }>(safelisted.url, query, {}, clerk);
+      expect(status).toBe(200);
+      expect(body.data?.licenceTypes.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('refuses any other operation before planning it', async () => {
+    const { status, body } = await postGraphQL(safelisted.url, TYPES, {}, clerk);
+    expect(status).toBe(400);
+    expect(body.data ?? null).toBeNull();
+    expect(body.errors?.[0]?.extensions?.code).toBe('OPERATION_NOT_SAFELISTED');
+  });
+
+  it('runs the prefill documents intake plans and signs, and no unsigned copy of them', async () => {
+    const owner = findDemoAccount('citizen-restaurant-owner')!.claims.idNumber!;
+    const variables = { subject: { idNumber: owner }, bundleCode: 'YJS-001' };
+    // The document intake plans for the restaurant bundle, as the development gateway shows it.
+    const dev = await postGraphQL<{ prefillForm: { sharedDataQuery: string } }>(hub.gateway.url,
+      'mutation($subject: SubjectInput!, $bundleCode: String) { prefillForm(subject: $subject, bundleCode: $bundleCode) { sharedDataQuery } }', variables, await hub.authHeaders('clerk-boshan'));
+    const planned = dev.body.data!.prefillForm.sharedDataQuery;
+    const sdk = Object.values(JSON.parse(readFileSync(DEFAULT_SAFELIST_PATH, 'utf8')) as Record<string, string>);
+    const sdkOperation = (name: string) => sdk.find((d) => d.startsWith(`mutation ${name}(`))!;
+    const previous = hub.intakeGateway.url;
+    hub.intakeGateway.url = safelisted.url;
+    try {
+      // As a client does: open the case, then prefill with its purpose grant (licence details are read under it).
+      const opened = await postGraphQL<{ openCase: { id: string; purposeGrant: { token: string } } }>(safelisted.url, sdkOperation('OpenCase'), variables, clerk);
+      expect(opened.body.errors).toBeUndefined();
+      const { id: caseId, purposeGrant } = opened.body.data!.openCase;
+      const { body } = await postGraphQL<{ prefillForm: { fields: Array<{ status: string }>; gatewayErrors: string[] } }>(
+        safelisted.url, sdkOperation('PrefillForm'), { ...variables, caseId }, { ...clerk, [PURPOSE_HEADER]: purposeGrant.token });
+      expect(body.errors).toBeUndefined();
+      expect(body.data!.prefillForm.gatewayErrors).toEqual([]);
+      expect(body.data!.prefillForm.fields.some((f) => f.status === 'FILLED')).toBe(true);
+    } finally {
+      hub.intakeGateway.url = previous;
+    }
+    const unsigned = await postGraphQL(safelisted.url, planned, { subject: owner }, clerk);
+    expect(unsigned.status).toBe(400);
+    expect(unsigned.body.errors?.[0]?.extensions?.code).toBe('OPERATION_NOT_SAFELISTED');
   });
 });

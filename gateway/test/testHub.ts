@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { startTestSubgraph, testContextKeys, type TestSubgraph } from '@hub/kit';
+import { PURPOSE_HEADER, postGraphQL, startTestSubgraph, testContextKeys, testPurpose, testPurposeKeys, type PurposeGrant, type TestSubgraph } from '@hub/kit';
 import { DEPARTMENTS, type Department } from '../../scripts/src/departments';
 import type { GatewayTarget } from '@hub/intake/dist/config';
 import { createIntake } from '@hub/intake/dist/server';
@@ -24,7 +24,24 @@ export interface TestHub {
   tokenFor(account: string, gateway?: RunningGateway): Promise<string>;
   /** The Authorization header of a demo account (a clerk of 博山区城东街道便民服务中心 unless named). */
   authHeaders(account?: string, gateway?: RunningGateway): Promise<Record<string, string>>;
+  /**
+   * The headers of a clerk working on a case: the clerk opens a case for the applicant and the
+   * matter or bundle through the gateway (intake's openCase) and sends its purpose grant.
+   */
+  /**
+   * The headers of a clerk (of 博山区城东街道便民服务中心 unless named) holding a grant made here
+   * with the test purpose key, as intake would sign it: for tests about the data served, not
+   * about how a grant is obtained.
+   */
+  grantHeaders(grant: Partial<PurposeGrant> & Pick<PurposeGrant, 'subjects' | 'paths'>, account?: string): Promise<Record<string, string>>;
+  caseHeaders(subject: { idNumber: string } | { creditCode: string }, target: { matterCode: string } | { bundleCode: string }, account?: string): Promise<CaseHeaders>;
   stop(): Promise<void>;
+}
+
+export interface CaseHeaders {
+  caseId: string;
+  /** Authorization and x-hub-purpose. */
+  headers: Record<string, string>;
 }
 
 /** The gateway's configuration in tests: development mode, the test context key, the demo limits. */
@@ -46,7 +63,7 @@ export function testGatewayConfig(subgraphUrls: Record<string, string>, override
 /** Intake reads departments through the gateway, which starts after it: the target is filled in then. */
 function withIntakeGateway(d: Department, target: GatewayTarget): Department['definition'] {
   // Generic in its own Prisma client and context, as in scripts/src/departments.ts.
-  return d.name === 'intake' ? (createIntake(target) as unknown as Department['definition']) : d.definition;
+  return d.name === 'intake' ? (createIntake(target, testPurposeKeys().signingKey) as unknown as Department['definition']) : d.definition;
 }
 
 export async function startTestHub(): Promise<TestHub> {
@@ -72,6 +89,22 @@ export async function startTestHub(): Promise<TestHub> {
     startGateway: more,
     tokenFor,
     authHeaders: async (account = 'clerk-boshan', via = gateway) => ({ authorization: `Bearer ${await tokenFor(account, via)}` }),
+    grantHeaders: async (grant, account = 'clerk-boshan') => ({
+      authorization: `Bearer ${await tokenFor(account)}`,
+      [PURPOSE_HEADER]: (await testPurpose(grant)).token!,
+    }),
+    caseHeaders: async (subject, target, account = 'clerk-boshan') => {
+      const auth = { authorization: `Bearer ${await tokenFor(account)}` };
+      const { body } = await postGraphQL<{ openCase: { id: string; purposeGrant: { token: string } } }>(
+        gateway.url,
+        'mutation($s: SubjectInput!, $m: String, $b: String) { openCase(subject: $s, matterCode: $m, bundleCode: $b) { id purposeGrant { token } } }',
+        { s: subject, m: 'matterCode' in target ? target.matterCode : null, b: 'bundleCode' in target ? target.bundleCode : null },
+        auth,
+      );
+      const opened = body.data?.openCase;
+      if (!opened) throw new Error(`could not open a case: ${JSON.stringify(body.errors)}`);
+      return { caseId: opened.id, headers: { ...auth, [PURPOSE_HEADER]: opened.purposeGrant.token } };
+    },
     stop: async () => {
       await Promise.all(gateways.map((g) => g.stop()));
       await Promise.all([...departments.values(), intake].map((sg) => sg.stop()));

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { contextKeysAsPem, generateContextKeys } from '@hub/kit';
 import { DEMO_PERSONS, DEMO_SEED, samplePeople } from '@hub/synth';
 import { demoAccounts } from '@hub/gateway/dist/auth/demoAccounts';
+import { readWebRoot } from '@hub/gateway/dist/webRoot';
 import { DEPARTMENTS } from './departments';
 
 /**
@@ -60,16 +61,24 @@ async function main(): Promise<void> {
   const env = { LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' };
   // One key pair per run, handed over in the children's environment only.
   const { signingKeyPem, verifyKeyPem } = contextKeysAsPem(generateContextKeys());
+  // Intake's own pair: it signs the purpose grants departments check (用数凭证).
+  const purpose = contextKeysAsPem(generateContextKeys());
   // The one-window service reads departments through the gateway on the caller's behalf.
   const gatewayUrl = `http://127.0.0.1:${GATEWAY_PORT}/graphql`;
   await Promise.all(
     DEPARTMENTS.map((dept) => {
       const port = portOf(dept);
-      launch(dept.name, join(ROOT, 'subgraphs', dept.name, 'dist', 'index.js'), { ...env, PORT: String(port), HUB_CONTEXT_VERIFY_KEY: verifyKeyPem, GATEWAY_URL: process.env.GATEWAY_URL ?? gatewayUrl });
+      launch(dept.name, join(ROOT, 'subgraphs', dept.name, 'dist', 'index.js'), {
+        ...env,
+        PORT: String(port),
+        HUB_CONTEXT_VERIFY_KEY: verifyKeyPem,
+        HUB_PURPOSE_VERIFY_KEY: purpose.verifyKeyPem,
+        ...(dept.name === 'intake' ? { HUB_PURPOSE_SIGNING_KEY: purpose.signingKeyPem } : {}),
+        GATEWAY_URL: process.env.GATEWAY_URL ?? gatewayUrl });
       return waitReady(dept.name, `http://127.0.0.1:${port}`);
     }),
   );
-  launch('gateway', join(ROOT, 'gateway', 'dist', 'index.js'), { ...env, GATEWAY_PORT: String(GATEWAY_PORT), HUB_CONTEXT_SIGNING_KEY: signingKeyPem });
+  launch('gateway', join(ROOT, 'gateway', 'dist', 'index.js'), { ...env, GATEWAY_PORT: String(GATEWAY_PORT), HUB_CONTEXT_SIGNING_KEY: signingKeyPem, HUB_PURPOSE_VERIFY_KEY: purpose.verifyKeyPem });
   await waitReady('gateway', `http://127.0.0.1:${GATEWAY_PORT}`);
   printBanner();
 }
@@ -78,6 +87,8 @@ function printBanner(): void {
   const gateway = `http://127.0.0.1:${GATEWAY_PORT}`;
   const samples = samplePeople({ persons: DEMO_PERSONS, seed: DEMO_SEED });
   console.log(`\n一窗受理 hub is running (${DEPARTMENTS.length + 1} processes)`);
+  // The gateway serves the clerk workstation when it is built (npm run build:web) or HUB_WEB_ROOT names it.
+  if (readWebRoot(process.env)) console.log(`  ${'workstation'.padEnd(17)}${gateway}/  (综合窗口工作台, clerk workstation)`);
   console.log(`  ${'gateway'.padEnd(17)}${gateway}/graphql`);
   for (const dept of DEPARTMENTS) console.log(`  ${dept.name.padEnd(17)}http://127.0.0.1:${portOf(dept)}/graphql  (only through the gateway)`);
   if (process.env.NODE_ENV === 'production') {

@@ -4,4 +4,7 @@ export * from './operations/household';
 export * from './operations/marketEntity';
 export * from './operations/licence';
 export * from './operations/intake';
+export * from './operations/case';
+export * from './operations/applicant';
+export * from './operations/citizen';
 export type * from './__generated__/graphql';

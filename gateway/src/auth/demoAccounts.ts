@@ -24,8 +24,10 @@ const STAFF: DemoAccount[] = [
       role: 'DEPARTMENT_SYSTEM',
       name: '人社业务经办系统',
       department: 'social-security',
-      // Items it may read from other departments; the data-sharing catalogue will name them.
-      grants: ['civil-affairs:person', 'civil-affairs:household', 'market-access:market-entity'],
+      // What its service account may read in other departments, as <department>:<catalogue path>:
+      // the registry name, the household register and assistance received (for the subsistence
+      // allowance income check), and the businesses a person runs. Nothing else.
+      grants: ['civil-affairs:person.name', 'civil-affairs:person.household', 'civil-affairs:person.benefits', 'market-access:person.businessesOperated'],
     },
   },
 ];

@@ -40,5 +40,5 @@ export interface CivilAffairsContext extends SubgraphContext {
 }
 
 export function createContext(input: ContextInput<PrismaClient>): CivilAffairsContext {
-  return { ...input.hub, loaders: input.loaders, log: input.log, data: civilAffairsLoaders(input) };
+  return { ...input.hub, loaders: input.loaders, log: input.log, access: input.access, data: civilAffairsLoaders(input) };
 }

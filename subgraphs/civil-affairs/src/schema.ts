@@ -13,6 +13,7 @@ export function buildCivilAffairsSchema() {
       Person: { __resolveReference: resolvePersonReference },
       Household: { __resolveReference: resolveHouseholdReference },
     },
-    { dataSubjects: [HOUSEHOLD_SUBJECT] },
+    // Masked (脱敏) unless the purpose names them.
+    { dataSubjects: [HOUSEHOLD_SUBJECT], sensitive: { 'Person.phone': 'PHONE', 'Household.address': 'ADDRESS' } },
   );
 }

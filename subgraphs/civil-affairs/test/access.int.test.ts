@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
-  DATA_ACCESS_SELECT, DataAccessLog, HUB_CONTEXT_HEADER, HubContextSigner, NOT_RECORDED_CODE, postGraphQL, startTestSubgraph, testContextKeys,
+  DATA_ACCESS_SELECT, DataAccessLog, HUB_CONTEXT_HEADER, HubContextSigner, NOT_RECORDED_CODE, postGraphQL, startTestSubgraph, testContextKeys, testPurpose,
   verifyDataAccessChain, type Caller, type DataAccessRow, type HubContext, type TestSubgraph,
 } from '@hub/kit';
 import type { PrismaClient } from '../src/__generated__/prisma/client';
@@ -20,15 +20,18 @@ beforeAll(async () => {
   const rows = await sg.db.query<{ id: string }>(
     `SELECT DISTINCT ON ("householdId") "idNumber" AS id FROM "Resident" ORDER BY "householdId", "idNumber" LIMIT 2`);
   [a, b] = rows.map((r) => r.id) as [string, string];
+  // The case's grant, as intake signs it: both persons, everything civil affairs holds on them.
+  PURPOSE = await testPurpose({ id: CASE.caseId, matter: CASE.matter, subjects: [a, b], paths: ['person'] });
 }, 120_000);
 afterAll(() => sg?.stop());
 
 const CLERK: Caller = { id: 'clerk-7', role: 'CLERK', centre: '博山区城东街道便民服务中心', division: '370304001' };
-const PURPOSE = { matter: '370304-ZDSHBZ-001', caseId: 'C2026-0042' };
+const CASE = { matter: '370304-ZDSHBZ-001', caseId: 'C2026-0042' };
+let PURPOSE: HubContext['purpose'];
 
 /** A request as the gateway forwards it (a context signed for civil affairs), with a trace id to find its records by. */
-async function ask<T>(query: string, variables: Record<string, unknown>, caller: Caller, purpose: HubContext['purpose'] = PURPOSE) {
-  const hub: HubContext = { caller, purpose, traceId: randomUUID() };
+async function ask<T>(query: string, variables: Record<string, unknown>, caller: Caller, purpose?: HubContext['purpose']) {
+  const hub: HubContext = { caller, purpose: purpose === undefined ? PURPOSE : purpose, traceId: randomUUID() };
   const signed = await new HubContextSigner(testContextKeys().signingKey).sign(hub, 'civil-affairs');
   const { body } = await postGraphQL<T>(sg.url, query, variables, { [HUB_CONTEXT_HEADER]: signed });
   return { body, traceId: hub.traceId };
@@ -50,13 +53,13 @@ describe('recording reads', () => {
       expect(record).toMatchObject({
         items: ['birthDate', 'household.address', 'household.members.person.idNumber', 'household.members.relation', 'name'],
         callerId: 'clerk-7', callerRole: 'CLERK', callerCentre: CLERK.centre, callerDivision: CLERK.division,
-        purposeMatter: PURPOSE.matter, purposeCase: PURPOSE.caseId,
+        purposeMatter: CASE.matter, purposeCase: CASE.caseId,
       });
     }
   });
 
   it('records what the gateway reads through _entities, and not a bare key lookup', async () => {
-    const system: Caller = { id: 'social-security-system', role: 'DEPARTMENT_SYSTEM', department: 'social-security' };
+    const system: Caller = { id: 'social-security-system', role: 'DEPARTMENT_SYSTEM', department: 'social-security', grants: ['civil-affairs:person.maritalStatus'] };
     const entities = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { idNumber maritalStatus } } }`;
     const read = await ask(entities, { r: [{ __typename: 'Person', idNumber: a }] }, system);
     expect(await recordsOf(read.traceId)).toEqual([expect.objectContaining({ subjectIdNumber: a, items: ['maritalStatus'], callerDepartment: 'social-security' })]);
@@ -177,7 +180,7 @@ describe('who read my data', () => {
     const stored = await sg.db.query<{ seq: string; items: string[]; traceId: string }>(
       `SELECT "seq"::text AS seq, items, "traceId" FROM "DataAccessRecord" r WHERE "subjectIdNumber" = $1 ORDER BY r."seq" DESC LIMIT 100`, [a]);
     expect(log.map((r) => ({ seq: String(r.seq), items: r.items, traceId: r.traceId }))).toEqual(stored);
-    expect(log[0]).toMatchObject({ items: ['ethnicity', 'name'], traceId: read.traceId, caller: { id: 'clerk-7', role: 'CLERK', centre: CLERK.centre }, purpose: PURPOSE, department: 'civil-affairs' });
+    expect(log[0]).toMatchObject({ items: ['ethnicity', 'name'], traceId: read.traceId, caller: { id: 'clerk-7', role: 'CLERK', centre: CLERK.centre }, purpose: CASE, department: 'civil-affairs' });
     const [{ n: after }] = await sg.db.query<{ n: string }>('SELECT count(*)::text AS n FROM "DataAccessRecord"') as [{ n: string }];
     expect(after).toBe(before);
   });
@@ -194,9 +197,11 @@ describe('who read my data', () => {
   it('refuses anyone else, saying why', async () => {
     for (const caller of [CLERK, { id: 'citizen-b', role: 'CITIZEN', idNumber: b } as Caller]) {
       const { body } = await ask<Log>(LOG, { r: [{ __typename: 'Person', idNumber: a }] }, caller);
-      expect(body.data?._entities[0]?.accessLogCivilAffairs).toBeNull();
-      expect(body.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN', reason: 'NOT_DATA_SUBJECT' } });
-      expect(body.errors?.[0]?.message).toMatch(/Only the person themself/);
+      // The clerk's case covers the person, but the log is the person's alone; another
+      // citizen is refused the person altogether, before the log is reached.
+      expect(body.data?._entities[0]?.accessLogCivilAffairs ?? null).toBeNull();
+      expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: caller.role === 'CLERK' ? 'NOT_DATA_SUBJECT' : 'NOT_OWN_DATA' });
+      expect(body.errors?.[0]?.message).toMatch(caller.role === 'CLERK' ? /Only the person themself/ : /only their own data/);
     }
   });
 });

@@ -25,5 +25,5 @@ export interface ELicenseContext extends SubgraphContext {
 }
 
 export function createContext(input: ContextInput<PrismaClient>): ELicenseContext {
-  return { ...input.hub, loaders: input.loaders, log: input.log, data: eLicenseLoaders(input) };
+  return { ...input.hub, loaders: input.loaders, log: input.log, access: input.access, data: eLicenseLoaders(input) };
 }

@@ -18,6 +18,6 @@ export function buildELicenseSchema() {
       Person: { __resolveReference: resolvePersonReference },
       MarketEntity: { __resolveReference: resolveMarketEntityReference },
     },
-    { dataSubjects: [LICENCE_SUBJECT] },
+    { dataSubjects: [LICENCE_SUBJECT], sensitive: { 'Licence.holderCode': 'ID_NUMBER', 'Licence.holderName': 'NAME' } },
   );
 }

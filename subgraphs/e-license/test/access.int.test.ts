@@ -1,4 +1,4 @@
-import { DATA_ACCESS_SELECT, type DataAccessRow } from '@hub/kit';
+import { DATA_ACCESS_SELECT, TEST_CLERK, testPurpose, type DataAccessRow } from '@hub/kit';
 import { startELicense, type ELicenseTest } from './harness';
 
 /**
@@ -23,7 +23,9 @@ const LICENCE = 'query($id: String!) { licence(id: $id) { id number holderName s
 
 it('records a person’s licence read by its identifier as a read of the holder’s licences', async () => {
   const row = await sg.prisma.licence.findFirstOrThrow({ where: { holderCodeType: 'CITIZEN_ID' }, orderBy: { id: 'asc' } });
-  const records = await recordsDuring(async () => expect((await sg.query(LICENCE, { id: row.id })).body.errors).toBeUndefined());
+  // A clerk with a case of the holder whose matter declares the holder's licences.
+  const purpose = await testPurpose({ subjects: [row.holderCode], paths: ['person.licences'] });
+  const records = await recordsDuring(async () => expect((await sg.query(LICENCE, { id: row.id }, { caller: TEST_CLERK, purpose })).body.errors).toBeUndefined());
   expect(records).toEqual([expect.objectContaining({
     subjectIdNumber: row.holderCode,
     items: ['licences.holder.idNumber', 'licences.holderName', 'licences.number', 'licences.status'],

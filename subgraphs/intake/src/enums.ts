@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import { CaseType, FieldStatus, MaterialStatus, SharingMethod, SubjectKind } from './__generated__/prisma/enums';
+import { CaseStatus, CaseType, FieldStatus, MaterialStatus, SharingMethod, SubjectKind } from './__generated__/prisma/enums';
 
 // Intake's enums, published under the same names as in its database.
 registerEnumType(SubjectKind, {
@@ -48,4 +48,19 @@ registerEnumType(MaterialStatus, {
   },
 });
 
-export { CaseType, FieldStatus, MaterialStatus, SharingMethod, SubjectKind };
+export { CaseStatus, CaseType, FieldStatus, MaterialStatus, SharingMethod, SubjectKind };
+registerEnumType(CaseStatus, {
+  name: 'CaseStatus',
+  description: 'Where a case stands (办件状态)',
+  valuesConfig: {
+    DRAFT: { description: 'Opened at the window, not yet accepted (登记中)' },
+    NOT_ACCEPTED: { description: 'Not accepted; a one-time notice (一次性告知单) lists what is missing (不予受理)' },
+    ACCEPTED: { description: 'Accepted at the window (已受理)' },
+    IN_PROGRESS: { description: 'With the back offices (办理中)' },
+    CORRECTION_REQUESTED: { description: 'Back office asked the applicant for a correction (补正中)' },
+    APPROVED: { description: 'Approved; the result awaits hand-over (准予，待出件)' },
+    REFUSED: { description: 'Refused with written reasons (不予许可)' },
+    WITHDRAWN: { description: 'Ended at the window with written reasons (退办)' },
+    DELIVERED: { description: 'Result handed over; the case is closed (已出件·办结)' },
+  },
+});

@@ -1,5 +1,7 @@
 import './enums';
 import { buildFederatedSchema } from '@hub/kit';
+import { CaseResolver } from './modules/case/case.resolver';
+import { DataAuthorisationResolver } from './modules/authorisation/authorisation.resolver';
 import { ApplicantResolver } from './modules/applicant/applicant.resolver';
 import { Licence } from './modules/applicant/applicant.type';
 import { LifeEventBundleResolver } from './modules/catalogue/bundle.resolver';
@@ -12,7 +14,10 @@ import { PrefillResolver } from './modules/prefill/prefill.resolver';
 export function buildIntakeSchema() {
   return buildFederatedSchema(
     {
-      resolvers: [MatterResolver, LifeEventBundleResolver, DataSharingItemResolver, ApplicantResolver, PrefillResolver, CorrectionResolver, ReformFiguresResolver],
+      resolvers: [
+        MatterResolver, LifeEventBundleResolver, DataSharingItemResolver, ApplicantResolver, PrefillResolver, CorrectionResolver, ReformFiguresResolver,
+        CaseResolver, DataAuthorisationResolver,
+      ],
       orphanedTypes: [Licence],
     },
     { Matter: { __resolveReference: resolveMatterReference } },

@@ -1,3 +1,4 @@
+import type { KeyObject } from 'node:crypto';
 import { join } from 'node:path';
 import type { SubgraphDefinition } from '@hub/kit';
 import { PrismaClient } from './__generated__/prisma/client';
@@ -11,15 +12,16 @@ export const DEFAULT_PORT = 4105;
 
 /**
  * 综合受理 the one-window intake as a subgraph, reading departments through the gateway at
- * `gateway` (an object, so tests can point it at a gateway started after intake).
+ * `gateway` (an object, so tests can point it at a gateway started after intake), signing
+ * purpose grants with `purposeSigningKey` (HUB_PURPOSE_SIGNING_KEY when not given).
  */
-export function createIntake(gateway: GatewayTarget): SubgraphDefinition<PrismaClient, IntakeContext> {
+export function createIntake(gateway: GatewayTarget, purposeSigningKey?: KeyObject): SubgraphDefinition<PrismaClient, IntakeContext> {
   return {
     name: NAME,
     migrationsDir: join(__dirname, '..', 'prisma', 'migrations'),
     schema: buildIntakeSchema,
     prisma: (adapter) => new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] }),
-    context: intakeContext(gateway),
+    context: intakeContext(gateway, purposeSigningKey),
     // The catalogue is reference data, not demo data; index.ts loads it even when SEED_DEMO=false.
     seed: (db, log) => seedCatalogue(db, log),
     hasData: async (prisma) => (await prisma.matter.count()) > 0,

@@ -1,5 +1,8 @@
 import { createServer } from 'node:net';
-import { startTestSubgraph, type Caller, type TestSubgraph } from '@hub/kit';
+import { startTestSubgraph, TEST_CLERK, testPurposeKeys, type Caller, type TestSubgraph } from '@hub/kit';
+
+/** Prefills are a clerk's (or a citizen's own). */
+const CLERK = { caller: TEST_CLERK };
 import type { PrismaClient } from '../src/__generated__/prisma/client';
 import { B, CATALOGUE, M } from '../src/catalogue';
 import { createIntake } from '../src/server';
@@ -21,7 +24,7 @@ async function closedPort(): Promise<number> {
 }
 
 beforeAll(async () => {
-  sg = await startTestSubgraph(createIntake({ url: `http://127.0.0.1:${await closedPort()}/graphql`, timeoutMs: 2000 }));
+  sg = await startTestSubgraph(createIntake({ url: `http://127.0.0.1:${await closedPort()}/graphql`, timeoutMs: 2000 }, testPurposeKeys().signingKey));
 }, 120_000);
 afterAll(() => sg?.stop());
 
@@ -71,7 +74,7 @@ const ID = '370304197611167182';
 
 describe('prefill without a gateway', () => {
   it('still answers, each bound field PROVIDER_UNAVAILABLE, asked ones ASKED, refused ones NOT_PERMITTED', async () => {
-    const { body } = await sg.query<{ prefillForm: Form }>(PREFILL, { subject: { idNumber: ID }, matter: M.OLD_AGE_ALLOWANCE });
+    const { body } = await sg.query<{ prefillForm: Form }>(PREFILL, { subject: { idNumber: ID }, matter: M.OLD_AGE_ALLOWANCE }, CLERK);
     expect(body.errors).toBeUndefined();
     const form = body.data!.prefillForm;
     const status = Object.fromEntries(form.fields.map((f) => [f.key, f.status]));
@@ -83,11 +86,11 @@ describe('prefill without a gateway', () => {
   });
 
   it('records the prefill, keeps the original beside a correction, and counts it in the figures', async () => {
-    const { body } = await sg.query<{ prefillForm: Form }>(PREFILL, { subject: { idNumber: ID }, matter: M.SENIOR_CARD });
+    const { body } = await sg.query<{ prefillForm: Form }>(PREFILL, { subject: { idNumber: ID }, matter: M.SENIOR_CARD }, CLERK);
     const form = body.data!.prefillForm;
     const corrected = await sg.query<{ correctPrefilledField: { key: string; value: string; reason: string; correctedBy: string; original: { status: string; source: { department: string } | null } } }>(
       `mutation($id: String!) { correctPrefilledField(prefillId: $id, key: "applicant.address", value: "博山区城东街道新华路8号", reason: "申请人出示新户口簿，住址已变更") {
-        key value reason correctedBy original { value status source { department dataItem } } } }`, { id: form.id });
+        key value reason correctedBy original { value status source { department dataItem } } } }`, { id: form.id }, CLERK);
     expect(corrected.body.errors).toBeUndefined();
     expect(corrected.body.data!.correctPrefilledField).toMatchObject({ value: '博山区城东街道新华路8号', correctedBy: 'test-clerk-370304001',
       original: { status: 'PROVIDER_UNAVAILABLE', source: { department: 'civil-affairs' } } });
@@ -111,10 +114,10 @@ describe('prefill without a gateway', () => {
       [{ subject: { idNumber: ID }, matter: M.FOOD_BUSINESS_LICENCE }, 'subject'],
     ];
     for (const [variables, field] of cases) {
-      const { body } = await sg.query(PREFILL, variables);
+      const { body } = await sg.query(PREFILL, variables, CLERK);
       expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
     }
-    const situation = await sg.query(`mutation { prefillForm(subject: { idNumber: "${ID}" }, matterCode: "${M.SENIOR_CARD}", situations: ["AGENT"]) { id } }`);
+    const situation = await sg.query(`mutation { prefillForm(subject: { idNumber: "${ID}" }, matterCode: "${M.SENIOR_CARD}", situations: ["AGENT"]) { id } }`, {}, CLERK);
     expect(situation.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'situations[0]' });
   });
 

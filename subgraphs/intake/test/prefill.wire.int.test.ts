@@ -70,10 +70,19 @@ describe('one federated query, only the declared items', () => {
     clear();
     const subject = { idNumber: people.restaurantOwner.idNumber };
     const first = await prefillObserved(subject, { bundleCode: B.OPEN_RESTAURANT });
-    const second = await prefillObserved({ idNumber: people.registeredUnemployed.idNumber }, { bundleCode: B.OPEN_RESTAURANT, caseId: 'BS2026-000123' });
+    // The second applicant's case is opened first; the first prefill opened one of its own.
+    const other = { idNumber: people.registeredUnemployed.idNumber };
+    const { caseId } = await h.hub.caseHeaders(other, { bundleCode: B.OPEN_RESTAURANT });
+    clear();
+    const again = await prefillObserved(subject, { bundleCode: B.OPEN_RESTAURANT });
+    const second = await prefillObserved(other, { bundleCode: B.OPEN_RESTAURANT, caseId });
+    expect(second.caseId).toBe(caseId);
+    expect(first.caseId).not.toBe(caseId);
     expect(second.sharedDataQuery).toBe(first.sharedDataQuery);
     expect(queriesSeen(gatewayProxy)).toEqual([first.sharedDataQuery, first.sharedDataQuery]);
-    expect(gatewayProxy.requests.map((r) => [r.headers['x-hub-matter'], r.headers['x-hub-case']])).toEqual([[B.OPEN_RESTAURANT, undefined], [B.OPEN_RESTAURANT, 'BS2026-000123']]);
+    // Each read goes with the purpose grant of its own case.
+    expect(gatewayProxy.requests.map((r) => [r.headers['x-hub-matter'], r.headers['x-hub-case'], typeof r.headers['x-hub-purpose']]))
+      .toEqual([[B.OPEN_RESTAURANT, again.caseId, 'string'], [B.OPEN_RESTAURANT, caseId, 'string']]);
     for (const [name, proxy] of wire) expect({ name, requests: proxy.requests.length <= 2 }).toEqual({ name, requests: true });
   });
 });

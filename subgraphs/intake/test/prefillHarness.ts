@@ -16,6 +16,7 @@ export type Subject = { idNumber: string } | { creditCode: string };
 
 export interface PrefilledForm {
   id: string;
+  caseId: string | null;
   fields: Array<{ key: string; value: string | null; status: string; source: { department: string; dataItem: string; asOf: string | null } | null }>;
   materials: Array<{ code: string; status: string; tolerated: boolean; dataItem: string | null; licence: { id: string } | null; note: string | null }>;
   figures: Record<string, number>;
@@ -26,7 +27,7 @@ export interface PrefilledForm {
 
 export const PREFILL = `mutation($subject: SubjectInput!, $matterCode: String, $bundleCode: String, $situations: [String!], $caseId: String) {
   prefillForm(subject: $subject, matterCode: $matterCode, bundleCode: $bundleCode, situations: $situations, caseId: $caseId) {
-    id fields { key value status source { department dataItem asOf } }
+    id caseId fields { key value status source { department dataItem asOf } }
     materials { code status tolerated dataItem licence { id } note }
     figures { fieldsInForm fieldsPrefilled fieldsToType materialsRequired materialsSatisfied materialsToBring fieldsSeparately materialsSeparately }
     gatewayErrors gatewayMs sharedDataQuery } }`;

@@ -1,6 +1,7 @@
 import type { KeyObject } from 'node:crypto';
 import { join } from 'node:path';
 import { readContextVerifyKey } from './trust/keys';
+import { readPurposeVerifyKey } from './purpose/keys';
 
 /** Where a department keeps its data and which port it answers on, read once at start. */
 export interface SubgraphConfig {
@@ -11,6 +12,8 @@ export interface SubgraphConfig {
   seedDemo: boolean;
   /** The gateway's public key: every request must carry a context it signed (trust/contextToken.ts). */
   contextVerifyKey: KeyObject;
+  /** Intake's public key: personal data is answered only under a purpose grant it signed (purpose/). */
+  purposeVerifyKey: KeyObject;
 }
 
 function envKey(name: string): string {
@@ -45,5 +48,6 @@ export function readSubgraphConfig(name: string, defaultPort: number, env: NodeJ
     databaseUrl: databaseUrlFor(name, env),
     seedDemo: env.SEED_DEMO !== 'false',
     contextVerifyKey: readContextVerifyKey(env),
+    purposeVerifyKey: readPurposeVerifyKey(env),
   };
 }

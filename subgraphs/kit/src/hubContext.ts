@@ -35,6 +35,8 @@ export interface Purpose {
   matter?: string;
   caseId?: string;
   description?: string;
+  /** Intake's signed purpose grant (用数凭证, purpose/purposeToken.ts) that the client sent; departments verify it. */
+  token?: string;
 }
 
 /** What the gateway passes to every subgraph with each request. */

@@ -15,3 +15,5 @@ export * from './subgraph';
 export * from './scalars';
 export * from './testing';
 export * from './audit';
+export * from './purpose';
+export * from './sm2';

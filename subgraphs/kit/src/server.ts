@@ -16,6 +16,8 @@ export interface HttpServiceOptions<TContext extends BaseContext> {
   ready: () => Promise<boolean>;
   /** More routes by path, answered before GraphQL (the gateway's /auth/dev-token). */
   routes?: Record<string, (req: IncomingMessage, res: ServerResponse) => Promise<void>>;
+  /** Answers every other path but /graphql (the gateway serves the clerk workstation); a JSON 404 when omitted. */
+  fallback?: (req: IncomingMessage, res: ServerResponse) => Promise<void>;
   /** Extra Apollo Server options (plugins, introspection). */
   apollo?: Partial<ConstructorParameters<typeof ApolloServer<TContext>>[0]>;
 }
@@ -84,7 +86,7 @@ async function route<TContext extends BaseContext>(
   }
   const extra = path && options.routes && Object.hasOwn(options.routes, path) ? options.routes[path] : undefined;
   if (extra) return extra(req, res);
-  if (path !== '/graphql') return sendJson(res, 404, { error: `no route ${path}; GraphQL is at /graphql` });
+  if (path !== '/graphql') return options.fallback ? options.fallback(req, res) : sendNotFound(res, path ?? '/');
   const body = req.method === 'POST' ? await readBody(req) : undefined;
   const headers = new HeaderMap();
   for (const [key, value] of Object.entries(req.headers)) {
@@ -135,6 +137,11 @@ class HttpError extends Error {
   constructor(readonly status: number, message: string) {
     super(message);
   }
+}
+
+/** The answer for a path nothing serves. */
+export function sendNotFound(res: ServerResponse, path: string): void {
+  sendJson(res, 404, { error: `no route ${path}; GraphQL is at /graphql` });
 }
 
 export function sendJson(res: ServerResponse, status: number, body: unknown): void {

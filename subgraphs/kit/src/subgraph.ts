@@ -5,6 +5,8 @@ import { openDatabase, type Database } from './database';
 import { applyMigrations } from './migrate';
 import { HUB_CONTEXT_HEADER, type HubContext } from './hubContext';
 import { HubContextVerifier } from './trust/contextToken';
+import { DataAccess } from './purpose/dataAccess';
+import { PurposeVerifier } from './purpose/purposeToken';
 import { LoaderRegistry } from './loaders';
 import { createLogger, type Logger } from './logger';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
@@ -26,12 +28,16 @@ export interface ContextInput<TPrisma> {
   log: Logger;
   /** The request's headers, e.g. the caller's Authorization that the gateway passes on to intake. */
   headers: IncomingHttpHeaders;
+  /** What the caller may read about whom in this request (purpose/dataAccess.ts). */
+  access: DataAccess;
 }
 
 /** Base of every department's request context. */
 export interface SubgraphContext extends HubContext {
   loaders: LoaderRegistry;
   log: Logger;
+  /** Purpose-bound access rules of the request; the kit's guard applies them to every field. */
+  access: DataAccess;
 }
 
 /** A department system, described once; the kit does the rest. */
@@ -79,12 +85,13 @@ export async function startSubgraph<TPrisma extends PrismaLike, TContext extends
   }
   const schema = await definition.schema();
   const verifier = new HubContextVerifier(config.contextVerifyKey, definition.name);
+  const purposes = new PurposeVerifier(config.purposeVerifyKey);
   const service = await startGraphQLService(
     {
       name: definition.name,
       schema,
       log,
-      context: (req: IncomingMessage) => contextFor(definition, req, prisma, log, verifier),
+      context: (req: IncomingMessage) => contextFor(definition, req, prisma, log, verifier, purposes),
       ready: async () => (await db.query('SELECT 1 AS ok')).length === 1,
       // Traces would travel inside every response to the gateway; logs carry the trace id instead.
       // Every read of personal data is recorded in the department's own log before it is answered.
@@ -118,6 +125,7 @@ async function contextFor<TPrisma extends PrismaLike, TContext extends SubgraphC
   prisma: TPrisma,
   log: Logger,
   verifier: HubContextVerifier,
+  purposes: PurposeVerifier,
 ): Promise<TContext> {
   const header = req.headers[HUB_CONTEXT_HEADER];
   let hub: HubContext;
@@ -127,8 +135,21 @@ async function contextFor<TPrisma extends PrismaLike, TContext extends SubgraphC
     log.warn({ err: (err as Error).message, remoteAddress: req.socket.remoteAddress }, 'refused a request that did not come through the gateway');
     throw err;
   }
+  const access = await DataAccess.of(hub, definition.name, purposes);
+  if (access.grant) {
+    // The verified grant, not the client's headers, says what the read is for in the log.
+    const { grant } = access;
+    hub = {
+      ...hub,
+      purpose: {
+        matter: grant.matter,
+        ...(grant.basis === 'CASE' ? { caseId: grant.id } : { description: `用数授权 ${grant.id}` }),
+      },
+    };
+  }
   return definition.context({
     hub,
+    access,
     prisma,
     loaders: new LoaderRegistry(),
     log: log.child({ traceId: hub.traceId, caller: hub.caller.id }),

@@ -5,6 +5,8 @@ import { startSubgraph, type PrismaLike, type RunningSubgraph, type SubgraphCont
 import { HUB_CONTEXT_HEADER, type Caller, type Purpose } from './hubContext';
 import { HubContextSigner } from './trust/contextToken';
 import { generateContextKeys, type ContextKeyPair } from './trust/keys';
+import type { PurposeGrant } from './purpose/purposeGrant';
+import { PurposeSigner } from './purpose/purposeToken';
 
 /**
  * Test databases: the real PostgreSQL server when one answers (TEST_DATABASE_URL, default
@@ -50,7 +52,39 @@ export function testContextKeys(): ContextKeyPair {
   return testKeys;
 }
 
-/** The caller tests act as unless they say otherwise: a clerk of a Boshan service centre. */
+/** Intake's purpose key pair in this test process (departments trust it; tests sign grants with it). */
+let purposeKeys: ContextKeyPair | undefined;
+export function testPurposeKeys(): ContextKeyPair {
+  purposeKeys ??= generateContextKeys();
+  return purposeKeys;
+}
+
+/** A purpose grant signed as intake signs one, as a `Purpose` for a signed test request. */
+export async function testPurpose(grant: Partial<PurposeGrant> & Pick<PurposeGrant, 'subjects' | 'paths'>, expiresAt?: number): Promise<Purpose> {
+  const full: PurposeGrant = {
+    basis: 'CASE',
+    id: 'TEST-CASE',
+    matter: 'TEST',
+    matterName: '测试事项',
+    centre: TEST_CLERK.centre!,
+    licenceTypes: [],
+    ...grant,
+  };
+  return { token: await new PurposeSigner(testPurposeKeys().signingKey).sign(full, expiresAt) };
+}
+
+/**
+ * The caller department tests act as unless they say otherwise: a department system granted
+ * everything, since those tests are about the data served; access rules have tests of their own.
+ */
+export const TEST_SYSTEM: Caller = {
+  id: 'test-system',
+  role: 'DEPARTMENT_SYSTEM',
+  name: '测试系统',
+  grants: ['*'],
+};
+
+/** A clerk of a Boshan service centre. */
 export const TEST_CLERK: Caller = {
   id: 'test-clerk-370304001',
   role: 'CLERK',
@@ -70,7 +104,7 @@ export interface TestSubgraph<TPrisma> extends RunningSubgraph<TPrisma> {
   databaseUrl: string;
   /** Headers of a request that came through the gateway: a context signed for this department. */
   headersFor(caller?: Caller, purpose?: Purpose | null): Promise<Record<string, string>>;
-  /** POSTs an operation as the gateway would, signed for `caller` (TEST_CLERK unless given). */
+  /** POSTs an operation as the gateway would, signed for `caller` (TEST_SYSTEM unless given). */
   query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: SignedRequestOptions): Promise<GraphQLResult<T>>;
 }
 
@@ -90,6 +124,7 @@ export async function startTestSubgraph<TPrisma extends PrismaLike, TContext ext
       databaseUrl,
       seedDemo: options.seed ?? true,
       contextVerifyKey: keys.verifyKey,
+      purposeVerifyKey: testPurposeKeys().verifyKey,
     });
   } catch (err) {
     // A failed start (a bad migration, a seed that throws) must not leave its database behind.
@@ -97,7 +132,7 @@ export async function startTestSubgraph<TPrisma extends PrismaLike, TContext ext
     throw err;
   }
   const signer = new HubContextSigner(keys.signingKey);
-  const headersFor = async (caller: Caller = TEST_CLERK, purpose: Purpose | null = null) => ({
+  const headersFor = async (caller: Caller = TEST_SYSTEM, purpose: Purpose | null = null) => ({
     [HUB_CONTEXT_HEADER]: await signer.sign({ caller, purpose, traceId: `test-${randomBytes(8).toString('hex')}` }, definition.name),
   });
   return {

@@ -21,5 +21,5 @@ export interface MarketAccessContext extends SubgraphContext {
 }
 
 export function createContext(input: ContextInput<PrismaClient>): MarketAccessContext {
-  return { ...input.hub, loaders: input.loaders, log: input.log, data: marketAccessLoaders(input) };
+  return { ...input.hub, loaders: input.loaders, log: input.log, access: input.access, data: marketAccessLoaders(input) };
 }

@@ -31,5 +31,5 @@ export interface SocialSecurityContext extends SubgraphContext {
 }
 
 export function createContext(input: ContextInput<PrismaClient>): SocialSecurityContext {
-  return { ...input.hub, loaders: input.loaders, log: input.log, data: socialSecurityLoaders(input) };
+  return { ...input.hub, loaders: input.loaders, log: input.log, access: input.access, data: socialSecurityLoaders(input) };
 }

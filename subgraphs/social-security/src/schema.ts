@@ -16,5 +16,7 @@ export function buildSocialSecuritySchema() {
       Person: { __resolveReference: resolvePersonReference },
       MarketEntity: { __resolveReference: resolveMarketEntityReference },
     },
+    // The card number is the holder's ID number in most provinces: masked unless the purpose names it.
+    { sensitive: { 'SocialSecurityCard.cardNumber': 'ID_NUMBER' } },
   );
 }

@@ -16,7 +16,7 @@ export const matterCatalogue = graphql(/* GraphQL */ `
       legalTimeLimitDays
       promisedTimeLimitDays
     }
-    lifeEventBundles { code name englishName departments result }
+    lifeEventBundles { code name englishName description subjectKind departments result promisedTimeLimitDays }
   }
 `);
 
@@ -66,6 +66,7 @@ export const prefillForm = graphql(/* GraphQL */ `
       fields {
         key
         label
+        englishLabel
         value
         displayValue
         status
@@ -75,6 +76,8 @@ export const prefillForm = graphql(/* GraphQL */ `
       materials {
         code
         name
+        englishName
+        dataItem
         status
         required
         tolerated

@@ -12,7 +12,7 @@ export function hubContextFromClaim(claim: unknown): HubContext {
 }
 
 const CALLER_TEXT = ['name', 'centre', 'division', 'department', 'idNumber'] as const;
-const PURPOSE_TEXT = ['matter', 'caseId', 'description'] as const;
+const PURPOSE_TEXT = ['matter', 'caseId', 'description', 'token'] as const;
 
 function callerFrom(raw: Record<string, unknown>): Caller {
   if (typeof raw.id !== 'string' || !raw.id) throw new Error('ctx.caller.id must be a non-empty string');

@@ -37,7 +37,8 @@ export function readContextVerifyKey(env: NodeJS.ProcessEnv = process.env): KeyO
   return ed25519(createPublicKey(pemFrom(env, CONTEXT_VERIFY_KEY_ENV, 'departments answer only requests signed by the gateway')), CONTEXT_VERIFY_KEY_ENV);
 }
 
-function pemFrom(env: NodeJS.ProcessEnv, name: string, why: string): string {
+/** A PEM text from NAME (inline, \n allowed) or NAME_FILE; `why` explains a missing one. */
+export function pemFrom(env: NodeJS.ProcessEnv, name: string, why: string): string {
   const inline = env[name];
   if (inline) return inline.replace(/\\n/g, '\n');
   const file = env[`${name}_FILE`];
@@ -45,7 +46,8 @@ function pemFrom(env: NodeJS.ProcessEnv, name: string, why: string): string {
   throw new Error(`${name} (or ${name}_FILE) is not set: ${why}. \`npm start\` makes a key pair per run.`);
 }
 
-function ed25519(key: KeyObject, name: string): KeyObject {
+/** The key, if it is Ed25519; named in the error otherwise. */
+export function ed25519(key: KeyObject, name: string): KeyObject {
   if (key.asymmetricKeyType !== 'ed25519') throw new Error(`${name} must be an Ed25519 key, not ${key.asymmetricKeyType ?? key.type}`);
   return key;
 }

@@ -1,3 +1,4 @@
+import { OPERATION_SIGNATURE_HEADER, PURPOSE_HEADER } from '@hub/kit';
 import type { GatewayTarget } from '../../config';
 
 /**
@@ -14,6 +15,10 @@ export interface GatewayCall {
   /** The matter or bundle code the read serves (申请事由). */
   matter: string;
   caseId?: string | null;
+  /** Intake's signed purpose grant for the read (用数凭证), sent as x-hub-purpose. */
+  purposeToken?: string | null;
+  /** Signs the document for the gateway's safelist (intake's plans are not among the SDK's operations). */
+  sign?: (document: string) => Promise<string>;
   /** The caller's `Authorization` header, passed on unchanged. */
   authorization?: string;
   traceId: string;
@@ -44,6 +49,8 @@ export async function callGateway(target: GatewayTarget, call: GatewayCall): Pro
     'x-request-id': call.traceId,
   };
   if (call.caseId) headers[PURPOSE_CASE_HEADER] = call.caseId;
+  if (call.purposeToken) headers[PURPOSE_HEADER] = call.purposeToken;
+  if (call.sign) headers[OPERATION_SIGNATURE_HEADER] = await call.sign(call.document);
   if (call.authorization) headers.authorization = call.authorization;
   try {
     const response = await fetch(target.url, {

@@ -11,6 +11,7 @@ import { checkPrefillRequest, requireMayPrefill, type PrefillArgs, type PrefillR
 import { recordPrefill } from './prefill.store';
 import type { PrefilledForm } from './prefill.type';
 import { compileTemplate } from './template';
+import { prefillPurpose } from './prefillPurpose';
 
 /** The plan of a template, built once per catalogue version and kept (one entry per template, subject kind and situations). */
 export function planFor(snapshot: CatalogueSnapshot, request: Pick<PrefillRequest, 'target' | 'subject' | 'situations'>): PrefillPlan {
@@ -18,7 +19,7 @@ export function planFor(snapshot: CatalogueSnapshot, request: Pick<PrefillReques
   return snapshot.memo(key, () => buildPlan(compileTemplate(snapshot.records, request.target, request.subject.kind, request.situations)));
 }
 
-async function read(plan: PrefillPlan, request: PrefillRequest, ctx: IntakeContext): Promise<GatewayOutcome> {
+async function read(plan: PrefillPlan, request: PrefillRequest, ctx: IntakeContext, purposeToken: string | null): Promise<GatewayOutcome> {
   if (!plan.document) return { data: {}, errors: [], failure: null, ms: 0 };
   const outcome = await callGateway(ctx.gateway, {
     document: plan.document,
@@ -26,7 +27,9 @@ async function read(plan: PrefillPlan, request: PrefillRequest, ctx: IntakeConte
     variables: { subject: request.subject.code },
     matter: request.target.code,
     caseId: request.caseId,
+    purposeToken,
     authorization: ctx.authorization,
+    sign: ctx.signOperation,
     traceId: ctx.traceId,
   });
   if (outcome.failure || outcome.errors.length) ctx.log.warn({ failure: outcome.failure, errors: outcome.errors.length, template: plan.operationName }, 'prefill read partly failed');
@@ -43,8 +46,10 @@ export async function prefillForm(args: PrefillArgs, ctx: IntakeContext): Promis
   const snapshot = await ctx.catalogue();
   const request = checkPrefillRequest(args, snapshot.records);
   requireMayPrefill(ctx.caller, request.subject);
+  const purpose = await prefillPurpose(ctx, request);
+  request.caseId = purpose.caseId;
   const plan = planFor(snapshot, request);
-  const outcome = await read(plan, request, ctx);
+  const outcome = await read(plan, request, ctx, purpose.token);
   const availability = new Availability(outcome);
   const fields = readFields(plan.template, outcome.data, availability);
   const materials = readMaterials(plan.template, outcome.data, availability);
@@ -54,6 +59,7 @@ export async function prefillForm(args: PrefillArgs, ctx: IntakeContext): Promis
     id: recorded.id,
     createdAt: recorded.createdAt,
     subjectKind: request.subject.kind,
+    caseId: request.caseId,
     matterCode: request.target.kind === 'MATTER' ? request.target.code : null,
     bundleCode: request.target.kind === 'BUNDLE' ? request.target.code : null,
     title: request.target.name,

@@ -128,6 +128,9 @@ export class PrefilledForm {
   @Field(() => SubjectKind, { description: 'Whether the applicant is a person or a market entity' })
   subjectKind!: SubjectKind;
 
+  @Field(() => String, { nullable: true, description: 'The case (办件) the form was read for: the one given, or the one opened for it at the clerk’s window; null for a citizen’s own prefill' })
+  caseId!: string | null;
+
   @Field(() => String, { nullable: true, description: 'The matter prefilled, when one matter' })
   matterCode!: string | null;
 

@@ -1,0 +1,14 @@
+const { generateSm2PrivateKey, sm2Sign, sm2SignMany, sm2Verify } = require('./subgraphs/kit/dist/sm2');
+const key = generateSm2PrivateKey();
+const msgs = Array.from({ length: 3000 }, (_, i) => Buffer.from(`message ${i} ${'x'.repeat(300)}`));
+sm2Sign(key, msgs[0]);
+let t = performance.now();
+for (const m of msgs.slice(0, 1000)) sm2Sign(key, m);
+console.log('sign µs', (performance.now() - t));
+t = performance.now();
+const sigs = sm2SignMany(key, msgs);
+console.log('signMany µs', (performance.now() - t) / 3);
+sm2Verify(key.publicKey, msgs[0], sigs[0]);
+t = performance.now();
+for (let i = 0; i < 3000; i++) if (!sm2Verify(key.publicKey, msgs[i], sigs[i])) throw new Error('bad');
+console.log('verify µs', (performance.now() - t) / 3);

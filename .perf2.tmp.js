@@ -1,0 +1,16 @@
+const comb = require('./subgraphs/kit/dist/sm2/comb');
+const sig = require('./subgraphs/kit/dist/sm2/signature');
+const { generateSm2PrivateKey } = require('./subgraphs/kit/dist/sm2');
+const key = generateSm2PrivateKey();
+let k = 0x123456789abcdef123456789abcdef123456789abcdef123456789abcdefn;
+comb.multiplyG(k);
+let t = performance.now();
+for (let i = 0; i < 3000; i++) comb.multiplyG(k + BigInt(i));
+console.log('mulG µs', (performance.now() - t) / 3);
+t = performance.now();
+for (let i = 0; i < 3000; i++) comb.multiplyGAndKey(k + BigInt(i), k - BigInt(i), key.publicKey.point);
+console.log('mulGK µs', (performance.now() - t) / 3);
+const m = Buffer.from('x'.repeat(300));
+t = performance.now();
+for (let i = 0; i < 3000; i++) sig.messageDigest(key.publicKey, m);
+console.log('digest µs', (performance.now() - t) / 3);

@@ -1,0 +1,33 @@
+import type { HubError } from '@hub/sdk';
+
+/** What went wrong with a request, in the terms the clerk is told (messages in i18n, problem.*). */
+export type ProblemKind = 'network' | 'unauthenticated' | 'noPurpose' | 'forbidden' | 'badInput' | 'rateLimited' | 'unavailable' | 'other';
+
+export interface Problem {
+  kind: ProblemKind;
+  /** The hub's own words, shown small under the Chinese message. */
+  detail: string;
+  /** The department that answered or failed, when the gateway names it. */
+  department?: string;
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+export function problemOf(error: HubError): Problem {
+  const code = error.extensions?.code;
+  const department = text(error.extensions?.serviceName);
+  const base = { detail: error.message, ...(department ? { department } : {}) };
+  if (code === 'UNAUTHENTICATED') return { kind: 'unauthenticated', ...base };
+  if (code === 'FORBIDDEN') return { kind: error.extensions?.reason === 'NO_PURPOSE' ? 'noPurpose' : 'forbidden', ...base };
+  if (code === 'BAD_USER_INPUT' || code === 'GRAPHQL_VALIDATION_FAILED') return { kind: 'badInput', ...base };
+  if (code === 'RATE_LIMITED') return { kind: 'rateLimited', ...base };
+  // A department that is down or slow: the gateway names it and gives no code of the department's own.
+  if (department && (code === undefined || code === 'INTERNAL_SERVER_ERROR')) return { kind: 'unavailable', ...base };
+  return { kind: 'other', ...base };
+}
+
+export function networkProblem(err: unknown): Problem {
+  return { kind: 'network', detail: err instanceof Error ? err.message : String(err) };
+}

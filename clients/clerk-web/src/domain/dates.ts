@@ -1,0 +1,20 @@
+/** Dates as a Chinese service centre reads them: China Standard Time, year-month-day. */
+const TIME_ZONE = 'Asia/Shanghai';
+
+const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+const timeFormat = new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+
+/** 2026-10-28 for an ISO instant or a date; the text itself when it is neither. */
+export function formatDay(value: string | null | undefined): string {
+  if (!value) return '';
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return value; // a calendar date: no time zone to apply
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? value : dayFormat.format(date);
+}
+
+/** 2026-10-28 14:45 for an ISO instant. */
+export function formatDayTime(value: string | null | undefined): string {
+  if (!value) return '';
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? value : `${dayFormat.format(date)} ${timeFormat.format(date)}`;
+}

@@ -1,0 +1,60 @@
+import { useState, type FormEvent } from 'react';
+import { useSignedIn } from '../app/SessionContext';
+import { ApplicantCard } from '../components/ApplicantCard';
+import { ScreenHeader } from '../components/ScreenHeader';
+import { SubjectInput } from '../components/SubjectInput';
+import { checkSubject, type ApplicantKind } from '../domain/subjectCheck';
+import { useI18n } from '../i18n/I18nProvider';
+import { useIntake } from '../intake/IntakeContext';
+import { lookUpApplicant } from '../intake/lookUpApplicant';
+
+/** Step 1: who applies — a citizen ID number or a credit code, checked as typed, then looked up. */
+export function ApplicantScreen({ onNext }: { onNext(): void }) {
+  const { t } = useI18n();
+  const { ask } = useSignedIn();
+  const { state, dispatch } = useIntake();
+  const [kind, setKind] = useState<ApplicantKind>(state.applicant?.kind ?? 'PERSON');
+  const [text, setText] = useState(state.applicant?.id ?? '');
+  const [tried, setTried] = useState(false);
+  const [looking, setLooking] = useState(false);
+  const check = checkSubject(kind, text);
+  const confirmed = state.applicant && state.applicant.id === (check.state === 'valid' ? check.value : null) ? state.applicant : null;
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setTried(true);
+    if (check.state !== 'valid') return;
+    setLooking(true);
+    const lookup = await lookUpApplicant(ask, kind, check.value);
+    setLooking(false);
+    dispatch({ type: 'applicantConfirmed', applicant: { kind, id: check.value, facts: check.facts, lookup } });
+  }
+
+  return (
+    <>
+      <ScreenHeader title={t('applicant.title')} subtitle={t('applicant.subtitle')} />
+      <form className="panel stack" onSubmit={submit} noValidate aria-describedby="applicant-explain">
+        <p id="applicant-explain" className="muted">
+          {t('applicant.explain')}
+        </p>
+        <fieldset className="segmented segmented--large">
+          <legend className="field__label">{t('applicant.kind')}</legend>
+          {(['PERSON', 'MARKET_ENTITY'] as const).map((k) => (
+            <label key={k} className="segmented__option">
+              <input type="radio" name="kind" value={k} checked={kind === k} onChange={() => setKind(k)} />
+              <span>{t(k === 'PERSON' ? 'applicant.kind.PERSON' : 'applicant.kind.MARKET_ENTITY')}</span>
+            </label>
+          ))}
+        </fieldset>
+        <SubjectInput kind={kind} text={text} check={check} showEmpty={tried} onChange={setText} />
+        <div className="actions">
+          <button type="submit" className="button button--primary" disabled={looking}>
+            {looking ? t('applicant.looking') : t('applicant.lookUp')}
+          </button>
+          <span className="muted small">{t('applicant.enterHint')}</span>
+        </div>
+      </form>
+      {confirmed ? <ApplicantCard applicant={confirmed} onNext={onNext} /> : null}
+    </>
+  );
+}

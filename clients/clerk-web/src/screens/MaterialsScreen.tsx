@@ -1,0 +1,71 @@
+import { useState } from 'react';
+import { FiguresBar } from '../components/FiguresBar';
+import { LicenceDialog } from '../components/LicenceDialog';
+import { MaterialItem } from '../components/materials/MaterialItem';
+import { Notice } from '../components/Notice';
+import { ScreenHeader } from '../components/ScreenHeader';
+import { materialsByGroup } from '../domain/prefillView';
+import { useI18n } from '../i18n/I18nProvider';
+import type { MessageKey } from '../i18n/zh';
+import { useIntake } from '../intake/IntakeContext';
+import type { RouteId } from '../navigation/routes';
+
+const GROUP_TITLES: Record<string, MessageKey> = {
+  SATISFIED_BY_LICENCE: 'materials.group.SATISFIED_BY_LICENCE',
+  SATISFIED_BY_DATA: 'materials.group.SATISFIED_BY_DATA',
+  PRODUCED_IN_BUNDLE: 'materials.group.PRODUCED_IN_BUNDLE',
+  PROVIDER_UNAVAILABLE: 'materials.group.PROVIDER_UNAVAILABLE',
+  TO_SUBMIT: 'materials.group.TO_SUBMIT',
+};
+
+/**
+ * Step 4: the materials checklist. E-licences read instead of paper (with the licence
+ * itself a click away), items the departments' records replace, items an earlier matter of
+ * the bundle produces, and what the applicant must bring — marked received or 容缺.
+ */
+export function MaterialsScreen({ onNavigate }: { onNavigate(id: RouteId): void }) {
+  const { t } = useI18n();
+  const { state, dispatch } = useIntake();
+  const [licenceId, setLicenceId] = useState<string | null>(null);
+  if (!state.form || !state.selection) {
+    return (
+      <>
+        <ScreenHeader title={t('materials.title')} />
+        <Notice tone="info" title={t('form.needMatter')}>
+          <button type="button" className="button" onClick={() => onNavigate('catalogue')}>{t('nav.catalogue')}</button>
+        </Notice>
+      </>
+    );
+  }
+  const { form, selection } = state;
+  const paper = form.materials.filter((m) => m.required && (m.status === 'TO_SUBMIT' || m.status === 'PROVIDER_UNAVAILABLE'));
+  const received = paper.filter((m) => state.marks[m.code] === 'received').length;
+  const tolerated = paper.filter((m) => state.marks[m.code] === 'tolerated').length;
+  const outstanding = paper.length - received - tolerated;
+  return (
+    <>
+      <ScreenHeader title={t('materials.title')} subtitle={t('materials.subtitle', { title: form.title })} />
+      <FiguresBar figures={form.figures} />
+      {materialsByGroup(form.materials).map(({ group, materials }) => (
+        <section key={group} className={`panel material-group material-group--${group}`} aria-labelledby={`group-${group}`}>
+          <h2 id={`group-${group}`}>
+            {t(GROUP_TITLES[group]!)} <span className="count">{materials.length}</span>
+          </h2>
+          <ul className="material-list">
+            {materials.map((m) => (
+              <MaterialItem key={m.code} material={m} mark={state.marks[m.code]} catalogue={state.catalogue} onShowLicence={setLicenceId} onMark={(mark) => dispatch({ type: 'materialMarked', code: m.code, mark })} />
+            ))}
+          </ul>
+        </section>
+      ))}
+      <section className="panel summary" aria-live="polite" data-testid="materials-summary">
+        <p>{t('materials.summary', { total: paper.length, received, tolerated, outstanding })}</p>
+        <div className="actions">
+          <button type="button" className="button" onClick={() => onNavigate('notice')}>{t('materials.toNotice')}</button>
+          <button type="button" className="button button--primary" onClick={() => onNavigate('accept')}>{t('materials.toAccept')}</button>
+        </div>
+      </section>
+      {licenceId ? <LicenceDialog licenceId={licenceId} matter={selection.code} onClose={() => setLicenceId(null)} /> : null}
+    </>
+  );
+}
