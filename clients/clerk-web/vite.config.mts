@@ -10,7 +10,7 @@ const here = (relative: string): string => decodeURIComponent(new URL(relative, 
  * so the app calls /graphql and /auth/dev-token on its own origin. `npm run dev -w
  * clients/clerk-web` proxies both to a running hub (HUB_GATEWAY, default port 4000).
  */
-const gateway = globalThis.process?.env.HUB_GATEWAY ?? 'http://127.0.0.1:4000';
+const gateway = process.env.HUB_GATEWAY ?? 'http://127.0.0.1:4000';
 
 export default defineConfig({
   root: here('.'),

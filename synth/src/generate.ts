@@ -44,7 +44,7 @@ export function* departmentChunks(name: DepartmentName, options: ChunkOptions): 
   const dept = department(name);
   const size = Math.max(1, Math.floor(options.chunkHouseholds));
   const world = new SyntheticWorld(options);
-  const set = new TableSet(dept.tables);
+  const set = new TableSet(dept.tables, { seedHash: world.seedHash });
   dept.start?.(set, world.seedHash);
   for (let from = 0; from < world.households; from += size) {
     const to = Math.min(world.households, from + size);

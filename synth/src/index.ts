@@ -15,3 +15,4 @@ export { REFERENCE_DATE } from './calendar';
 export type { Seed } from './random';
 export { samplePeople } from './samples/samplePeople';
 export type { SamplePeople } from './samples/samplePeople';
+export { issuerSecretForSeed } from './licences/seal';

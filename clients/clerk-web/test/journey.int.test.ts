@@ -3,7 +3,7 @@ import { postGraphQL } from '@hub/kit';
 import type { Browser, Page } from 'playwright-core';
 import { findDemoAccount } from '../../../gateway/src/auth/demoAccounts';
 import type { RunningGateway } from '../../../gateway/src/server';
-import { startTestHub, type TestHub } from '../../../gateway/test/testHub';
+import { department, startTestHub, type TestHub } from '../../../gateway/test/testHub';
 import { SCREENSHOTS, WEB_DIST, ensureChineseFont, ensureChromium, ensureWebBuilt, launchChromium } from './browser';
 
 /**
@@ -11,7 +11,8 @@ import { SCREENSHOTS, WEB_DIST, ensureChineseFont, ensureChromium, ensureWebBuil
  * workstation served by the gateway itself: sign in as the clerk of 博山区城东街道便民服务中心,
  * check the restaurant owner's ID number as it is typed, find 开办餐馆 in the catalogue,
  * prefill it, correct a field with a reason, look at the materials — then the owner, signed
- * in as herself, sees who read her data. Each screen is saved to docs/screenshots.
+ * in as herself, sees who read her data and her own licence; last, with social security
+ * stopped, the form names it as unavailable. Each screen is saved to docs/screenshots.
  */
 let hub: TestHub;
 let web: RunningGateway;
@@ -161,5 +162,36 @@ describe('the clerk workstation, served by the gateway', () => {
     await expect(byClerk.count()).resolves.toBeGreaterThan(0);
     await expect(page.getByTestId('my-licences').textContent()).resolves.toContain('居民身份证');
     await shot('08-citizen');
+  });
+
+  it('shows her own e-licence with its surface data (照面信息)', async () => {
+    await page.getByRole('button', { name: '查看证照 居民身份证' }).click();
+    const dialog = page.getByTestId('licence-dialog');
+    try {
+      await dialog.locator('[data-testid="licence-card"], [data-testid="problem"], [data-testid="licence-missing"]').first().waitFor();
+      const card = await dialog.textContent(); // the whole dialog, so a refusal shows in the failure
+      expect(card).toContain(`公民身份号码${owner.idNumber}`);
+      expect(card).toContain('淄博市公安局博山分局');
+      await shot('09-licence', false);
+    } finally {
+      await page.keyboard.press('Escape');
+    }
+    await expect(dialog.count()).resolves.toBe(0);
+  });
+
+  it('names a department that does not answer, and leaves its fields to the clerk', async () => {
+    await department(hub, 'social-security').stop();
+    hub.departments.delete('social-security'); // stopped here, not again by the hub
+    await page.getByRole('button', { name: '退出登录' }).click();
+    await page.locator('[data-account="clerk-boshan"]').click();
+    await page.getByLabel('公民身份号码', { exact: true }).fill(owner.idNumber!);
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: /下一步：选择事项/ }).click();
+    await page.locator('.bundle[data-code="YJS-001"] button').click();
+    await expect(page.getByTestId('unavailable').textContent()).resolves.toContain('人社');
+    await expect(row('applicant.ssCardNumber').getAttribute('data-status')).resolves.toBe('PROVIDER_UNAVAILABLE');
+    await expect(row('applicant.ssCardNumber').locator('input').getAttribute('placeholder')).resolves.toBe('部门暂不可用，请核验证件后录入');
+    await expect(row('applicant.name').getAttribute('data-status')).resolves.toBe('FILLED');
+    await shot('10-department-down');
   });
 });

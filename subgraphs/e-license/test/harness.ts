@@ -1,4 +1,7 @@
-import { makeLicenceId, startTestSubgraph, type TestSubgraph } from '@hub/kit';
+import {
+  demoIssuerKey, makeLicenceId, sealLicence, startTestSubgraph, type Caller, type IssuerSigningKey, type LicenceContent, type Purpose, type TestSubgraph,
+} from '@hub/kit';
+import { DEMO_SEED, issuerSecretForSeed } from '@hub/synth';
 import type { Licence as LicenceRow, LicenceType as LicenceTypeRow, Prisma, PrismaClient } from '../src/__generated__/prisma/client';
 import { eLicense } from '../src/server';
 
@@ -19,7 +22,7 @@ export async function addLicenceLike(sg: ELicenseTest, serial: string, facts: Pa
   return sg.prisma.licence.create({ data: { ...model, ...facts, id, surfaceData: surfaceData ?? {} } });
 }
 
-export const TYPE_FIELDS = 'code name englishName issuingDepartment holderCodeType surfaceFields { key label } asOf';
+export const TYPE_FIELDS = 'code name englishName issuingDepartment hubDepartment holderCodeType surfaceFields { key label valueType } asOf';
 
 export const LICENCE_FIELDS = `id name type { ${TYPE_FIELDS} } number holderName holderCode holderCodeType
   holder { idNumber } holderEntity { creditCode } issuerName issuerCode issuedOn validFrom validUntil
@@ -33,6 +36,7 @@ export function expectedType(row: LicenceTypeRow) {
     name: row.name,
     englishName: row.englishName,
     issuingDepartment: row.issuingDepartment,
+    hubDepartment: row.hubDepartment,
     holderCodeType: row.holderCodeType,
     surfaceFields: row.surfaceFields,
     asOf: row.asOf.toISOString(),
@@ -91,4 +95,63 @@ export interface GraphQLErrorShape {
 export async function query<T>(sg: ELicenseTest, source: string, variables: Record<string, unknown> = {}) {
   const { status, body } = await sg.query<T>(source, variables);
   return { status, data: body.data, errors: body.errors as GraphQLErrorShape[] | undefined };
+}
+
+export const citizen = (idNumber: string): Caller => ({ id: `citizen-${idNumber}`, role: 'CITIZEN', name: '持证人', idNumber });
+export const approver = (department: string): Caller => ({ id: `approver-${department}`, role: 'APPROVER', name: '审批人员', department });
+export const departmentSystem = (grants: string[]): Caller => ({ id: 'system-test', role: 'DEPARTMENT_SYSTEM', name: '部门系统', department: 'market-access', grants });
+
+/** Runs an operation as a caller (with a purpose grant, if any) and returns data and errors. */
+export async function queryAs<T>(sg: ELicenseTest, caller: Caller, source: string, variables: Record<string, unknown> = {}, purpose: Purpose | null = null) {
+  const { body } = await sg.query<T>(source, variables, { caller, purpose });
+  return { data: body.data, errors: body.errors as GraphQLErrorShape[] | undefined };
+}
+
+/** A licence row of the seeded library: a person's, in force, of a type (the first by identifier). */
+export function validPersonLicence(sg: ELicenseTest, typeCode?: string) {
+  return sg.prisma.licence.findFirstOrThrow({
+    where: { holderCodeType: 'CITIZEN_ID', status: 'VALID', OR: [{ validUntil: null }, { validUntil: { gte: new Date() } }], ...(typeCode ? { typeCode } : {}) },
+    orderBy: { id: 'asc' },
+  });
+}
+
+/** The demo issuers' keys, as the synthetic library was sealed with them. */
+export const demoIssuerSecret = issuerSecretForSeed(DEMO_SEED);
+
+/** A licence's content as sealed, from its row and its type's name. */
+export async function contentOfRow(sg: ELicenseTest, row: LicenceRow): Promise<LicenceContent> {
+  const type = await sg.prisma.licenceType.findUniqueOrThrow({ where: { code: row.typeCode } });
+  const day = (d: Date) => d.toISOString().slice(0, 10);
+  return {
+    id: row.id, name: type.name, typeCode: row.typeCode, number: row.number,
+    holder: { name: row.holderName, code: row.holderCode, codeType: row.holderCodeType === 'CITIZEN_ID' ? '111' : '001' },
+    issuer: { name: row.issuerName, code: row.issuerCode },
+    issuedOn: day(row.issuedOn), validFrom: day(row.validFrom), validUntil: row.validUntil ? day(row.validUntil) : null,
+    jurisdiction: row.jurisdiction, surfaceData: row.surfaceData as Record<string, unknown>,
+  };
+}
+
+/**
+ * Adds a copy of a held licence under a new identifier with the given facts changed, sealed
+ * anew by its issuer (or by `signing`, e.g. a key nobody published).
+ */
+export async function addSealedLicence(
+  sg: ELicenseTest,
+  serial: string,
+  facts: Partial<Pick<LicenceRow, 'status' | 'issuedOn' | 'validFrom' | 'validUntil'>>,
+  signing?: IssuerSigningKey,
+  like?: LicenceRow,
+) {
+  const model = like ?? (await validPersonLicence(sg));
+  const { updatedAt: _updatedAt, ...copy } = model;
+  const id = makeLicenceId({ typeCode: model.typeCode, issuerCode: model.issuerCode, serial, version: '001' });
+  const row = { ...copy, ...facts, id };
+  const content = await contentOfRow(sg, row as LicenceRow);
+  const seal = sealLicence(content, signing ?? demoIssuerKey(demoIssuerSecret, model.issuerCode), new Date());
+  return sg.prisma.licence.create({
+    data: {
+      ...row, surfaceData: model.surfaceData ?? {},
+      sealKeyId: seal.keyId, sealSignedAt: new Date(seal.signedAt), sealDigest: seal.contentDigest, sealSignature: seal.signature,
+    },
+  });
 }

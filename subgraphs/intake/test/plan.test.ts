@@ -66,7 +66,7 @@ describe('prefill plans: one document per template', () => {
     const plan = planFor(new CatalogueSnapshot('v1', records), { target: matter(M.FOOD_BUSINESS_LICENCE), subject: entity, situations: [] });
     expect(plan.document).toContain('market_access: applicantEntity(creditCode: $subject)');
     expect(plan.document).toContain('civil_affairs: applicantEntity(creditCode: $subject) { legalRepresentative { name registryAsOf phone } }');
-    expect(plan.document).toMatch(/e_license: applicantEntity\(creditCode: \$subject\) \{ licences\(types: \[.*\]\) \{ id status validUntil asOf type \{ code \} \} legalRepresentative \{ licences/);
+    expect(plan.document).toMatch(/e_license: applicantEntity\(creditCode: \$subject\) \{ licences\(types: \[.*\]\) \{ id status validUntil asOf type \{ code \} verification \{ result \} \} legalRepresentative \{ licences/);
     expect(() => parse(plan.document!)).not.toThrow();
   });
 

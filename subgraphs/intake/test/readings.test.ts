@@ -14,7 +14,7 @@ const civil = {
   household: { id: 'H370304001', address: '博山区城东街道峨眉山路1号', asOf: '2026-08-15T00:00:00.000Z' },
 };
 const social = { insuranceEnrolments: [{ status: 'ACTIVE', scheme: 'URBAN_RURAL_RESIDENT_PENSION', asOf: '2026-10-01T00:00:00.000Z' }] };
-const idCard = { id: '1.2.156.3005.2.X', status: 'VALID', validUntil: '2036-01-01', asOf: '2026-07-01T00:00:00.000Z', type: { code: LICENCE_TYPE.ID_CARD } };
+const idCard = { id: '1.2.156.3005.2.X', status: 'VALID', validUntil: '2036-01-01', asOf: '2026-07-01T00:00:00.000Z', type: { code: LICENCE_TYPE.ID_CARD }, verification: { result: 'VALID' } };
 const outcome = (data: Record<string, unknown> | null, errors: GatewayOutcome['errors'] = [], failure: string | null = null): GatewayOutcome => ({ data, errors, failure, ms: 5 });
 const read = (o: GatewayOutcome) => {
   const availability = new Availability(o);
@@ -63,8 +63,22 @@ describe('materials checklist', () => {
     ]);
   });
 
+  it('takes a licence only if the library verifies it now, whatever its record says', () => {
+    for (const result of ['SURFACE_ALTERED', 'SIGNATURE_INVALID', 'UNKNOWN_ISSUER', 'REVOKED', 'EXPIRED']) {
+      const unverified = { ...idCard, verification: { result } };
+      const { materials } = read(outcome({ civil_affairs: civil, social_security: social, e_license: { licences: [unverified] } }));
+      expect(materials[0]).toMatchObject({ status: MaterialStatus.TO_SUBMIT, licenceId: null, note: expect.stringContaining(`核验结果 ${result}`) });
+    }
+    const refused = { ...idCard, verification: null };
+    const errors = [{ message: 'not authorised', path: ['e_license', '_entities', 0, 'licences', 0, 'verification'], extensions: { code: 'FORBIDDEN' } }];
+    const { materials } = read(outcome({ civil_affairs: civil, social_security: social, e_license: { licences: [refused] } }, errors));
+    expect(materials[0]).toMatchObject({ status: MaterialStatus.TO_SUBMIT, note: expect.stringContaining('未能核验') });
+    const mixed = read(outcome({ civil_affairs: civil, social_security: social, e_license: { licences: [idCard, { ...idCard, id: '1.2.156.3005.2.Y', verification: { result: 'SURFACE_ALTERED' } }] } }));
+    expect(mixed.materials[0]).toMatchObject({ status: MaterialStatus.SATISFIED_BY_LICENCE, licenceId: idCard.id });
+  });
+
   it('asks for the paper when the only licence has expired or been revoked, saying why', () => {
-    const expired = { ...idCard, status: 'EXPIRED' };
+    const expired = { ...idCard, status: 'EXPIRED', verification: { result: 'EXPIRED' } };
     const { materials } = read(outcome({ civil_affairs: { ...civil, household: null }, social_security: social, e_license: { licences: [expired] } }));
     expect(materials[0]).toMatchObject({ status: MaterialStatus.TO_SUBMIT, licenceId: null, note: expect.stringContaining('EXPIRED') });
     expect(materials[1]).toMatchObject({ status: MaterialStatus.TO_SUBMIT, tolerated: false });

@@ -17,3 +17,4 @@ export * from './testing';
 export * from './audit';
 export * from './purpose';
 export * from './sm2';
+export * from './elicence';

@@ -13,44 +13,61 @@ export interface TableRows {
   rows: Cell[][];
 }
 
+/** What every table of one generation run shares: the seed, as its hash. */
+export interface RunContext {
+  seedHash: number;
+}
+
 /** A table's name, its columns in insert order, and how one typed row becomes cells. */
 export interface TableDef<Row> {
   table: string;
   columns: BulkColumn[];
   cells(row: Row): Cell[];
+  /** Completes a chunk's rows together before they become cells, e.g. signs e-licences in bulk. */
+  finish?(rows: Row[], run: RunContext): void;
 }
 
 /**
  * Declares a table from its row type: each column names a field of the row, so a column
  * cannot silently go missing or be misspelt.
  */
-export function defineTable<Row extends Record<keyof Row, Cell>>(table: string, columns: ReadonlyArray<readonly [keyof Row & string, string]>): TableDef<Row> {
+export function defineTable<Row extends Record<keyof Row, Cell>>(
+  table: string,
+  columns: ReadonlyArray<readonly [keyof Row & string, string]>,
+  finish?: (rows: Row[], run: RunContext) => void,
+): TableDef<Row> {
   const names = columns.map(([name]) => name);
   return {
     table,
     columns: columns.map(([name, type]) => ({ name, type })),
     cells: (row) => names.map((name) => row[name]),
+    ...(finish ? { finish } : {}),
   };
 }
 
 /** Collects the rows of a department's tables for one chunk, in the tables' order. */
 export class TableSet {
-  private readonly rows = new Map<string, Cell[][]>();
+  /** Typed rows, kept as they are until the chunk is drained (a table may finish them together). */
+  private readonly rows = new Map<string, unknown[]>();
 
-  constructor(private readonly defs: ReadonlyArray<TableDef<never>>) {
+  constructor(
+    private readonly defs: ReadonlyArray<TableDef<never>>,
+    private readonly run: RunContext = { seedHash: 0 },
+  ) {
     for (const def of defs) this.rows.set(def.table, []);
   }
 
   add<Row>(def: TableDef<Row>, row: Row): void {
-    this.rows.get(def.table)!.push(def.cells(row));
+    this.rows.get(def.table)!.push(row);
   }
 
   /** The chunk's tables, in the order that satisfies their foreign keys. */
   drain(): TableRows[] {
     return this.defs.map((def) => {
-      const rows = this.rows.get(def.table)!;
+      const rows = this.rows.get(def.table)! as never[];
       this.rows.set(def.table, []);
-      return { table: def.table, columns: def.columns, rows };
+      def.finish?.(rows, this.run);
+      return { table: def.table, columns: def.columns, rows: rows.map((row) => def.cells(row)) };
     });
   }
 }

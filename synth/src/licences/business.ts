@@ -1,12 +1,12 @@
 import { chineseDate } from '../calendar';
 import type { MarketEntity, Permit } from '../market/model';
 import { LICENCE_TYPES } from './catalogue';
-import { type Licence, type LicenceStatus, issue } from './model';
+import { type CarriedPermit, type Licence, type LicenceStatus, issue } from './model';
 
 /**
  * Business e-licences: the business licence (营业执照) of every market entity, the food
  * business licence (食品经营许可证) of every food business permit and the industry
- * comprehensive licence (行业综合许可证) of every 一业一证 permit.
+ * comprehensive licence (行业综合许可证) of every 一业一证 permit, carrying its permits (一证制).
  */
 const ENTITY_TYPE: Record<MarketEntity['kind'], string> = {
   ENTERPRISE: '有限责任公司（自然人投资或控股）',
@@ -56,6 +56,23 @@ export function permitLicence(entity: MarketEntity, permit: Permit): Licence | n
     const surfaceData = { 经营者名称: entity.name, 社会信用代码: entity.creditCode, 主体业态: FOOD_FORM[permit.number[2]!] ?? '', 经营项目: permit.scope, ...shared };
     return issue({ type: LICENCE_TYPES.FOOD_BUSINESS, ...common, surfaceData });
   }
-  const surfaceData = { 市场主体名称: entity.name, 社会信用代码: entity.creditCode, 许可事项: permit.scope, ...shared };
+  const surfaceData = { 市场主体名称: entity.name, 社会信用代码: entity.creditCode, 行业类别: INDUSTRY, 许可事项: carriedPermits(entity, permit), ...shared };
   return issue({ type: LICENCE_TYPES.INDUSTRY_COMPREHENSIVE, ...common, surfaceData });
+}
+
+/** The industry of every 一业一证 licence in the synthetic world: restaurants. */
+const INDUSTRY = '餐饮服务（开办餐馆）';
+
+/**
+ * 一证制: the permits the industry comprehensive licence carries — the entity's food business
+ * licence (with its own number) and the public-place hygiene permit, which this licence
+ * replaces and so has no number of its own.
+ */
+function carriedPermits(entity: MarketEntity, permit: Permit): CarriedPermit[] {
+  const until = chineseDate(permit.validUntil);
+  const food = entity.permits.find((p) => p.kind === 'FOOD_BUSINESS');
+  return [
+    { 名称: '食品经营许可', 编号: food?.number ?? '', 有效期至: food ? chineseDate(food.validUntil) : until },
+    { 名称: '公共场所卫生许可', 编号: '', 有效期至: until },
+  ];
 }

@@ -20,9 +20,17 @@ export type LicenceKind =
 
 export type HolderCodeType = 'CITIZEN_ID' | 'CREDIT_CODE';
 
+/**
+ * What a surface item holds, which says how it is checked on issue and masked on display
+ * (亮证): NAME, ID_NUMBER and ADDRESS are partly hidden; PERMIT_LIST is the list of permits an
+ * industry comprehensive licence carries (一证制), each `{ 名称, 编号, 有效期至 }`.
+ */
+export type SurfaceValueType = 'TEXT' | 'NAME' | 'ID_NUMBER' | 'CREDIT_CODE' | 'ADDRESS' | 'DATE' | 'PERMIT_LIST';
+
 export interface SurfaceField {
   key: string;
   label: string;
+  valueType: SurfaceValueType;
 }
 
 export interface LicenceType {
@@ -32,6 +40,8 @@ export interface LicenceType {
   englishName: string;
   /** The kind of local organ that issues it. */
   issuingDepartment: string;
+  /** The hub department whose approvers issue it through the case flow; null when none of them does (ID cards: public security). */
+  hubDepartment: string | null;
   holderCodeType: HolderCodeType;
   surfaceFields: SurfaceField[];
 }
@@ -43,44 +53,54 @@ const MINISTRY_OF_CIVIL_AFFAIRS = authority(31);
 const HUMAN_RESOURCES = authority(42);
 const STATE_COUNCIL_OFFICE = authority(1);
 
-const f = (...items: Array<string | [string, string]>): SurfaceField[] =>
-  items.map((item) => (typeof item === 'string' ? { key: item, label: item } : { key: item[0], label: item[1] }));
+/** A surface item: its printed key, its screen label when different, and its value type (TEXT unless given). */
+type Item = string | [key: string, label: string] | [key: string, label: string | null, valueType: SurfaceValueType];
+const f = (...items: Item[]): SurfaceField[] =>
+  items.map((item) => {
+    if (typeof item === 'string') return { key: item, label: item, valueType: 'TEXT' };
+    const [key, label, valueType] = item;
+    return { key, label: label ?? key, valueType: valueType ?? 'TEXT' };
+  });
 
 export const LICENCE_TYPES: Record<LicenceKind, LicenceType> = {
   ID_CARD: {
     kind: 'ID_CARD', code: `${MINISTRY_OF_PUBLIC_SECURITY}001`, name: '居民身份证', englishName: 'Resident identity card',
-    issuingDepartment: '公安机关', holderCodeType: 'CITIZEN_ID',
-    surfaceFields: f('姓名', '性别', '民族', ['出生', '出生日期'], '住址', '公民身份号码', '签发机关', '有效期限'),
+    issuingDepartment: '公安机关', hubDepartment: null, holderCodeType: 'CITIZEN_ID',
+    surfaceFields: f(['姓名', null, 'NAME'], '性别', '民族', ['出生', '出生日期', 'DATE'], ['住址', null, 'ADDRESS'], ['公民身份号码', null, 'ID_NUMBER'], '签发机关', '有效期限'),
   },
   BUSINESS_LICENCE: {
     kind: 'BUSINESS_LICENCE', code: `${MARKET_REGULATION}001`, name: '营业执照', englishName: 'Business licence',
-    issuingDepartment: '市场监督管理部门', holderCodeType: 'CREDIT_CODE',
-    surfaceFields: f('统一社会信用代码', '名称', '类型', ['法定代表人', '法定代表人（经营者、负责人）'], '经营范围', ['注册资本', '注册资本（资金数额、出资总额）'], '成立日期', ['住所', '住所（经营场所）'], '登记机关'),
+    issuingDepartment: '市场监督管理部门', hubDepartment: 'market-access', holderCodeType: 'CREDIT_CODE',
+    surfaceFields: f(['统一社会信用代码', null, 'CREDIT_CODE'], '名称', '类型', ['法定代表人', '法定代表人（经营者、负责人）', 'NAME'], '经营范围',
+      ['注册资本', '注册资本（资金数额、出资总额）'], ['成立日期', null, 'DATE'], ['住所', '住所（经营场所）', 'ADDRESS'], '登记机关'),
   },
   FOOD_BUSINESS: {
     kind: 'FOOD_BUSINESS', code: `${MARKET_REGULATION}002`, name: '食品经营许可证', englishName: 'Food business licence',
-    issuingDepartment: '行政审批服务部门', holderCodeType: 'CREDIT_CODE',
-    surfaceFields: f('经营者名称', ['社会信用代码', '统一社会信用代码'], ['法定代表人', '法定代表人（负责人）'], '经营场所', '主体业态', '经营项目', '许可证编号', '有效期至', '发证机关'),
+    issuingDepartment: '行政审批服务部门', hubDepartment: 'market-access', holderCodeType: 'CREDIT_CODE',
+    surfaceFields: f('经营者名称', ['社会信用代码', '统一社会信用代码', 'CREDIT_CODE'], ['法定代表人', '法定代表人（负责人）', 'NAME'], ['经营场所', null, 'ADDRESS'],
+      '主体业态', '经营项目', '许可证编号', ['有效期至', null, 'DATE'], '发证机关'),
   },
   MARRIAGE: {
     kind: 'MARRIAGE', code: `${MINISTRY_OF_CIVIL_AFFAIRS}001`, name: '结婚证', englishName: 'Marriage certificate',
-    issuingDepartment: '民政部门', holderCodeType: 'CITIZEN_ID',
-    surfaceFields: f('持证人', '登记日期', '结婚证字号', ['男方姓名', '姓名（男方）'], ['男方身份证件号', '身份证件号（男方）'], ['女方姓名', '姓名（女方）'], ['女方身份证件号', '身份证件号（女方）'], '登记机关'),
+    issuingDepartment: '民政部门', hubDepartment: 'civil-affairs', holderCodeType: 'CITIZEN_ID',
+    surfaceFields: f(['持证人', null, 'NAME'], ['登记日期', null, 'DATE'], '结婚证字号', ['男方姓名', '姓名（男方）', 'NAME'], ['男方身份证件号', '身份证件号（男方）', 'ID_NUMBER'],
+      ['女方姓名', '姓名（女方）', 'NAME'], ['女方身份证件号', '身份证件号（女方）', 'ID_NUMBER'], '登记机关'),
   },
   SOCIAL_SECURITY_CARD: {
     kind: 'SOCIAL_SECURITY_CARD', code: `${HUMAN_RESOURCES}001`, name: '社会保障卡', englishName: 'Social security card',
-    issuingDepartment: '人力资源和社会保障部门', holderCodeType: 'CITIZEN_ID',
-    surfaceFields: f('姓名', '社会保障号码', '卡号', '发卡日期', '发卡银行'),
+    issuingDepartment: '人力资源和社会保障部门', hubDepartment: 'social-security', holderCodeType: 'CITIZEN_ID',
+    surfaceFields: f(['姓名', null, 'NAME'], ['社会保障号码', null, 'ID_NUMBER'], '卡号', ['发卡日期', null, 'DATE'], '发卡银行'),
   },
   EMPLOYMENT_CERTIFICATE: {
     kind: 'EMPLOYMENT_CERTIFICATE', code: `${HUMAN_RESOURCES}002`, name: '就业创业证', englishName: 'Employment and entrepreneurship certificate',
-    issuingDepartment: '人力资源和社会保障部门', holderCodeType: 'CITIZEN_ID',
-    surfaceFields: f('姓名', '公民身份号码', '证书编号', '发证机构', '发证日期'),
+    issuingDepartment: '人力资源和社会保障部门', hubDepartment: 'social-security', holderCodeType: 'CITIZEN_ID',
+    surfaceFields: f(['姓名', null, 'NAME'], ['公民身份号码', null, 'ID_NUMBER'], '证书编号', '发证机构', ['发证日期', null, 'DATE']),
   },
   INDUSTRY_COMPREHENSIVE: {
     kind: 'INDUSTRY_COMPREHENSIVE', code: `${STATE_COUNCIL_OFFICE}001`, name: '行业综合许可证', englishName: 'Industry comprehensive licence',
-    issuingDepartment: '行政审批服务部门', holderCodeType: 'CREDIT_CODE',
-    surfaceFields: f('市场主体名称', ['社会信用代码', '统一社会信用代码'], ['法定代表人', '法定代表人（负责人）'], '经营场所', '许可事项', '许可证编号', '有效期至', '发证机关'),
+    issuingDepartment: '行政审批服务部门', hubDepartment: 'market-access', holderCodeType: 'CREDIT_CODE',
+    surfaceFields: f('市场主体名称', ['社会信用代码', '统一社会信用代码', 'CREDIT_CODE'], ['法定代表人', '法定代表人（负责人）', 'NAME'], ['经营场所', null, 'ADDRESS'],
+      '行业类别', ['许可事项', '许可事项（一证制所含许可）', 'PERMIT_LIST'], '许可证编号', ['有效期至', null, 'DATE'], '发证机关'),
   },
 };
 

@@ -6,6 +6,17 @@ import { licenceIdentifier } from './identifier';
 /** The e-licence enums, spelled as in the department's database. */
 export type LicenceStatus = 'VALID' | 'REVOKED' | 'CANCELLED' | 'EXPIRED' | 'WITHDRAWN';
 
+/** One permit an industry comprehensive licence carries (一证制). */
+export interface CarriedPermit {
+  名称: string;
+  /** The permit's own number, or '' when it has none besides this licence's. */
+  编号: string;
+  有效期至: string;
+}
+
+/** A surface item's value: text, or the permits of an industry comprehensive licence. */
+export type SurfaceValue = string | CarriedPermit[];
+
 /** An issued e-licence with its core metadata (GB/T 36903) and surface data. */
 export interface Licence {
   id: string;
@@ -19,7 +30,7 @@ export interface Licence {
   validUntil: Day | null;
   jurisdiction: string;
   status: LicenceStatus;
-  surfaceData: Record<string, string>;
+  surfaceData: Record<string, SurfaceValue>;
   /** The latest event the licence reflects: its department cannot have confirmed it earlier. */
   lastChange: Day;
 }
@@ -36,7 +47,7 @@ export interface LicenceDraft {
   validUntil: Day | null;
   jurisdiction: string;
   status: LicenceStatus;
-  surfaceData: Record<string, string>;
+  surfaceData: Record<string, SurfaceValue>;
 }
 
 /** Gives a draft its identifier: 1.2.156.3005.2.<type>.<issuer>.<serial>.001.<check>. */

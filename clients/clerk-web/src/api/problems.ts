@@ -23,8 +23,8 @@ export function problemOf(error: HubError): Problem {
   if (code === 'FORBIDDEN') return { kind: error.extensions?.reason === 'NO_PURPOSE' ? 'noPurpose' : 'forbidden', ...base };
   if (code === 'BAD_USER_INPUT' || code === 'GRAPHQL_VALIDATION_FAILED') return { kind: 'badInput', ...base };
   if (code === 'RATE_LIMITED') return { kind: 'rateLimited', ...base };
-  // A department that is down or slow: the gateway names it and gives no code of the department's own.
-  if (department && (code === undefined || code === 'INTERNAL_SERVER_ERROR')) return { kind: 'unavailable', ...base };
+  // A department that is down or slow: the gateway names it (SUBGRAPH_UNAVAILABLE, departmentSource.ts).
+  if (department && (code === 'SUBGRAPH_UNAVAILABLE' || code === undefined || code === 'INTERNAL_SERVER_ERROR')) return { kind: 'unavailable', ...base };
   return { kind: 'other', ...base };
 }
 

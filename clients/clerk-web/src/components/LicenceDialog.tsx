@@ -8,16 +8,16 @@ import { LicenceCard, type Licence } from './LicenceCard';
 import { ProblemNotice } from './ProblemNotice';
 
 /**
- * Shows an e-licence used instead of paper (用证). Reading it states the matter as its
- * purpose (x-hub-matter), and the library records the read for the holder to see.
+ * Shows an e-licence: one used instead of paper (用证), read for the matter as its purpose
+ * (x-hub-matter) and recorded by the library for the holder to see; or the holder's own.
  */
-export function LicenceDialog({ licenceId, matter, onClose }: { licenceId: string; matter: string; onClose(): void }) {
+export function LicenceDialog({ licenceId, matter, onClose }: { licenceId: string; matter?: string; onClose(): void }) {
   const { t } = useI18n();
   const { ask } = useSignedIn();
   const [answer, setAnswer] = useState<Answer<{ licence: Licence | null }> | null>(null);
   useEffect(() => {
     let current = true;
-    void ask(licenceById, { id: licenceId }, { matter }).then((a) => current && setAnswer(a));
+    void ask(licenceById, { id: licenceId }, matter ? { matter } : undefined).then((a) => current && setAnswer(a));
     return () => {
       current = false;
     };
@@ -26,7 +26,7 @@ export function LicenceDialog({ licenceId, matter, onClose }: { licenceId: strin
     <Dialog title={t('licence.title')} onClose={onClose} wide testId="licence-dialog">
       {answer === null ? <p className="muted">{t('common.loading')}</p> : null}
       {answer?.data?.licence ? <LicenceCard licence={answer.data.licence} /> : null}
-      {answer && !answer.data?.licence && answer.problems.length === 0 ? <p>{t('licence.notFound')}</p> : null}
+      {answer && !answer.data?.licence && answer.problems.length === 0 ? <p data-testid="licence-missing">{t('licence.notFound')}</p> : null}
       {answer ? <ProblemNotice problems={answer.problems} /> : null}
     </Dialog>
   );

@@ -2,7 +2,7 @@ import type { Role } from '../api/session';
 import { useI18n } from '../i18n/I18nProvider';
 import { useIntake } from '../intake/IntakeContext';
 import type { IntakeState } from '../intake/model';
-import { GROUP_TITLES, routesFor, type RouteEntry, type RouteGroup } from '../navigation/routes';
+import { GROUP_TITLES, routesFor, type RouteEntry } from '../navigation/routes';
 
 /** Which intake steps are done, for the tick beside them. */
 function stepDone(route: RouteEntry, state: IntakeState): boolean {
@@ -16,7 +16,7 @@ export function SideNav({ role, current }: { role: Role; current: RouteEntry }) 
   const { t } = useI18n();
   const { state } = useIntake();
   const routes = routesFor(role);
-  const groups = [...new Set(routes.map((r) => r.group))] as RouteGroup[];
+  const groups = [...new Set(routes.map((r) => r.group))];
   return (
     <nav className="sidenav" aria-label={t('nav.label')}>
       {groups.map((group) => (

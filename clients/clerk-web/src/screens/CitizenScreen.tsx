@@ -5,6 +5,7 @@ import { useSignedIn } from '../app/SessionContext';
 import { LicenceTable } from '../components/citizen/LicenceTable';
 import { ReadsTable } from '../components/citizen/ReadsTable';
 import { DepartmentBadge } from '../components/DepartmentBadge';
+import { LicenceDialog } from '../components/LicenceDialog';
 import { Notice } from '../components/Notice';
 import { ProblemNotice } from '../components/ProblemNotice';
 import { ScreenHeader } from '../components/ScreenHeader';
@@ -31,6 +32,7 @@ export function CitizenScreen() {
   const { ask, session } = useSignedIn();
   const idNumber = session.claims.idNumber;
   const [answer, setAnswer] = useState<Answer<MyLicencesAndReadsQuery> | null>(null);
+  const [licenceId, setLicenceId] = useState<string | null>(null);
   useEffect(() => {
     if (idNumber) void ask(myLicencesAndReads, { idNumber }).then(setAnswer);
   }, [ask, idNumber]);
@@ -46,7 +48,7 @@ export function CitizenScreen() {
         <>
           <section className="panel" aria-labelledby="my-licences">
             <h2 id="my-licences">{t('citizen.licences')} <span className="count">{person.licences.length}</span></h2>
-            <LicenceTable licences={person.licences} />
+            <LicenceTable licences={person.licences} onShow={setLicenceId} />
           </section>
           <section className="panel" aria-labelledby="my-reads">
             <h2 id="my-reads">{t('citizen.reads')} <span className="count">{merged.reads.length}</span></h2>
@@ -60,6 +62,7 @@ export function CitizenScreen() {
           </section>
         </>
       ) : null}
+      {licenceId ? <LicenceDialog licenceId={licenceId} onClose={() => setLicenceId(null)} /> : null}
     </>
   );
 }

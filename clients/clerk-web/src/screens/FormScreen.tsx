@@ -6,7 +6,7 @@ import { FiguresBar } from '../components/FiguresBar';
 import { Notice } from '../components/Notice';
 import { ScreenHeader } from '../components/ScreenHeader';
 import { isPrefilled, unavailableDepartments } from '../domain/prefillView';
-import { useI18n } from '../i18n/I18nProvider';
+import { pick, useI18n } from '../i18n/I18nProvider';
 import { useIntake } from '../intake/IntakeContext';
 import type { PrefilledField } from '../intake/model';
 
@@ -27,7 +27,7 @@ function SupportDetails({ title, lines }: { title: string; lines: string[] }) {
  * highlighted for the clerk to type; a department that did not answer is named.
  */
 export function FormScreen({ onNext, onNeedCatalogue }: { onNext(): void; onNeedCatalogue(): void }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const { state, dispatch } = useIntake();
   const [correcting, setCorrecting] = useState<PrefilledField | null>(null);
   if (!state.form) {
@@ -49,7 +49,7 @@ export function FormScreen({ onNext, onNeedCatalogue }: { onNext(): void; onNeed
   };
   return (
     <>
-      <ScreenHeader title={t('form.title', { title: form.title })} subtitle={t('form.subtitle')} />
+      <ScreenHeader title={t('form.title', { title: pick(language, form.title, state.selection?.englishName) })} subtitle={t('form.subtitle')} />
       <FiguresBar figures={form.figures} />
       {down.length ? (
         <Notice tone="warning" title={t('form.unavailable')} testId="unavailable">

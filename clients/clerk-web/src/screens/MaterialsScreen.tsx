@@ -5,7 +5,7 @@ import { MaterialItem } from '../components/materials/MaterialItem';
 import { Notice } from '../components/Notice';
 import { ScreenHeader } from '../components/ScreenHeader';
 import { materialsByGroup } from '../domain/prefillView';
-import { useI18n } from '../i18n/I18nProvider';
+import { pick, useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/zh';
 import { useIntake } from '../intake/IntakeContext';
 import type { RouteId } from '../navigation/routes';
@@ -24,7 +24,7 @@ const GROUP_TITLES: Record<string, MessageKey> = {
  * the bundle produces, and what the applicant must bring — marked received or 容缺.
  */
 export function MaterialsScreen({ onNavigate }: { onNavigate(id: RouteId): void }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const { state, dispatch } = useIntake();
   const [licenceId, setLicenceId] = useState<string | null>(null);
   if (!state.form || !state.selection) {
@@ -44,7 +44,7 @@ export function MaterialsScreen({ onNavigate }: { onNavigate(id: RouteId): void 
   const outstanding = paper.length - received - tolerated;
   return (
     <>
-      <ScreenHeader title={t('materials.title')} subtitle={t('materials.subtitle', { title: form.title })} />
+      <ScreenHeader title={t('materials.title')} subtitle={t('materials.subtitle', { title: pick(language, form.title, selection.englishName) })} />
       <FiguresBar figures={form.figures} />
       {materialsByGroup(form.materials).map(({ group, materials }) => (
         <section key={group} className={`panel material-group material-group--${group}`} aria-labelledby={`group-${group}`}>

@@ -28,7 +28,8 @@ export function canonicalJson(value: unknown, depth = 0): string {
     if (LONE_SURROGATE.test(value)) throw new CanonicalJsonError('strings must be well-formed Unicode (no lone surrogates)');
     return JSON.stringify(value);
   }
-  if (Array.isArray(value)) return `[${value.map((item) => canonicalJson(item, depth + 1)).join(',')}]`;
+  // Array.from visits holes too (as undefined, refused), where map would skip them.
+  if (Array.isArray(value)) return `[${Array.from(value, (item) => canonicalJson(item, depth + 1)).join(',')}]`;
   if (isPlainObject(value)) {
     const names = Object.keys(value).sort();
     return `{${names.map((name) => `${canonicalJson(name, depth + 1)}:${canonicalJson(value[name], depth + 1)}`).join(',')}}`;

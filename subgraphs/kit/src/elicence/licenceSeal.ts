@@ -65,11 +65,11 @@ export interface SealCheck {
   detail: string;
 }
 
-/** Checks only that the seal is genuine (the signed info). `key` is the published key the seal names, if any. */
-export function checkSealSignature(licenceId: string, issuerCode: string, seal: LicenceSeal, key: PublishedIssuerKey | null): SealCheck {
+/** Checks only that the seal is genuine: the key it names is published for the issuer it names, and it signed the signed info. */
+export function checkSealSignature(licenceId: string, seal: LicenceSeal, key: PublishedIssuerKey | null): SealCheck {
   if (!key) return { outcome: 'UNKNOWN_ISSUER', detail: `no published issuer key has the identifier ${seal.keyId}` };
-  if (key.issuerCode !== seal.issuerCode || seal.issuerCode !== issuerCode) {
-    return { outcome: 'UNKNOWN_ISSUER', detail: `key ${key.keyId} belongs to ${key.issuerCode}, not to the licence's issuer ${issuerCode}` };
+  if (key.issuerCode !== seal.issuerCode) {
+    return { outcome: 'UNKNOWN_ISSUER', detail: `key ${key.keyId} belongs to ${key.issuerCode}, not to the sealing issuer ${seal.issuerCode}` };
   }
   if (key.retiredAt && seal.signedAt > key.retiredAt) {
     return { outcome: 'SIGNATURE_INVALID', detail: `signed at ${seal.signedAt}, after key ${key.keyId} was retired at ${key.retiredAt}` };
@@ -83,10 +83,13 @@ export function checkSealSignature(licenceId: string, issuerCode: string, seal: 
   return { outcome: 'VALID', detail: `sealed by ${key.issuerName} with key ${key.keyId} at ${seal.signedAt}` };
 }
 
-/** The full seal check: a genuine seal, over this very content. */
+/** The full seal check: a genuine seal, by the licence's issuer, over this very content. */
 export function checkSeal(content: LicenceContent, seal: LicenceSeal, key: PublishedIssuerKey | null): SealCheck {
-  const genuine = checkSealSignature(content.id, content.issuer.code, seal, key);
+  const genuine = checkSealSignature(content.id, seal, key);
   if (genuine.outcome !== 'VALID') return genuine;
+  if (content.issuer.code !== seal.issuerCode) {
+    return { outcome: 'SURFACE_ALTERED', detail: `the licence names ${content.issuer.code} as its issuer, but ${seal.issuerCode} sealed it` };
+  }
   const digest = licenceContentDigest(content);
   if (digest !== seal.contentDigest) {
     return { outcome: 'SURFACE_ALTERED', detail: `the content digests to ${digest.slice(0, 16)}…, the issuer sealed ${seal.contentDigest.slice(0, 16)}…: the data was changed after sealing` };

@@ -1,5 +1,5 @@
 import { createHash, createHmac } from 'node:crypto';
-import { multiplyG, multiplyGAndKey } from './comb';
+import { multiplyG, multiplyGAndKey, multiplyGInBulk } from './comb';
 import { A, B, GX, GY, mod, N, normalise, P, type Jacobian } from './curve';
 import { decodeSignatureDer, decodeSignatureRaw, encodeSignatureDer, type RawSignature } from './der';
 import type { Sm2PrivateKey, Sm2PublicKey } from './keys';
@@ -77,6 +77,9 @@ export function sm2Sign(key: Sm2PrivateKey, message: Uint8Array, options: SignOp
   return sm2SignMany(key, [message], options)[0]!;
 }
 
+/** From this many messages at once, signing uses the larger comb table (comb.ts). */
+const BULK = 16;
+
 /**
  * Signs many messages with one key, sharing the one field inversion each signature needs
  * (Montgomery's trick): the bulk path of the demo and scale data.
@@ -84,7 +87,8 @@ export function sm2Sign(key: Sm2PrivateKey, message: Uint8Array, options: SignOp
 export function sm2SignMany(key: Sm2PrivateKey, messages: readonly Uint8Array[], options: SignOptions = {}): Buffer[] {
   const digests = messages.map((m) => messageDigest(key.publicKey, m, options.signerId));
   const nonces = digests.map((e) => nonce(key, e, options.entropy, 0));
-  const points: Jacobian[] = nonces.map((k) => multiplyG(k));
+  const multiply = messages.length >= BULK ? multiplyGInBulk : multiplyG;
+  const points: Jacobian[] = nonces.map((k) => multiply(k));
   const xs = normalise(points).map((p) => p.x);
   return digests.map((e, i) => {
     let signature = finish(key, e, nonces[i]!, xs[i]!);

@@ -10,6 +10,12 @@ export class LicenceService {
     return indexBy(rows, (l) => l.id);
   }
 
+  /** Licences by the SM3 digest their seal names (a shown licence's code carries the digest, not the identifier). */
+  async findBySealDigests(digests: readonly string[]): Promise<Map<string, LicenceRow>> {
+    const rows = await this.prisma.licence.findMany({ where: { sealDigest: { in: [...digests] } } });
+    return indexBy(rows, (l) => l.sealDigest!);
+  }
+
   /** Licences held by each holder code of one kind, oldest issue first. */
   async findByHolders(holderCodeType: HolderCodeType, holderCodes: readonly string[]): Promise<Map<string, LicenceRow[]>> {
     const rows = await this.prisma.licence.findMany({

@@ -1,15 +1,23 @@
 import { Directive, Field, ObjectType } from 'type-graphql';
-import { CalendarDate, DateTimeISO, JSONObject } from '@hub/kit';
+import { CalendarDate, DateTimeISO, type LicenceSeal as Seal } from '@hub/kit';
 import { HolderCodeType, LicenceStatus } from '../../enums';
 import { MarketEntity } from '../marketEntity/marketEntity.type';
 import { Person } from '../person/person.type';
+import { LicenceSealType } from './seal.type';
 
-/** An issued e-licence, owned by this library; `name` and `type` are resolved from the catalogue. */
+/**
+ * An issued e-licence, owned by this library. `name` and `type` are resolved from the
+ * catalogue; `surfaceData`, `verification`, `document`, `display` and `history` by their own
+ * resolvers, the first three only for a caller the holder or an open case authorises.
+ */
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'An issued electronic licence (电子证照) with its core metadata (GB/T 36903)' })
 export class Licence {
   @Field(() => String, { description: 'Licence identifier (电子证照标识), 1.2.156.3005.2.<type code>.<issuer code>.<serial>.<version>.<check> (GB/T 36904)' })
   id!: string;
+
+  @Field(() => String, { description: 'Version (版本号) from the identifier, 001 for a first issue; a renewal is the next version' })
+  version!: string;
 
   @Field(() => String, { description: 'Licence number printed on the licence (证照编号)' })
   number!: string;
@@ -53,12 +61,30 @@ export class Licence {
   })
   status!: LicenceStatus;
 
-  @Field(() => JSONObject, { description: 'Surface data (照面信息): the items printed on the licence, keyed as in its type’s surfaceFields' })
-  surfaceData!: Record<string, unknown>;
+  @Field(() => String, { nullable: true, description: 'Why the status last changed (e.g. the revocation reason); null while never changed' })
+  statusReason!: string | null;
+
+  @Field(() => DateTimeISO, { nullable: true, description: 'When the status last changed; null while never changed' })
+  statusChangedAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Identifier of the renewal that replaced this licence (换发后的证照); null unless replaced' })
+  supersededBy!: string | null;
+
+  @Field(() => LicenceSealType, { nullable: true, description: 'The issuer’s seal (SM2/SM3 signature) on this licence; null for a licence never sealed' })
+  seal!: LicenceSealType | null;
 
   @Field(() => DateTimeISO, { description: 'When the library last confirmed this record (数据时点)' })
   asOf!: Date;
 
   /** Catalogue code of the licence's type; read by the `name` and `type` resolvers, not published. */
   typeCode!: string;
+
+  /** 照面信息, published through the surfaceData resolver only to an authorised caller. */
+  surfaceDataValue!: Record<string, unknown>;
+
+  /** The seal as stored, for verification. */
+  storedSeal!: Seal | null;
+
+  /** The status as recorded, before the expiry computed on read. */
+  recordedStatus!: LicenceStatus;
 }

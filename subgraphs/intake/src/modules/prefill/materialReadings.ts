@@ -7,7 +7,7 @@ import { holderSteps } from './plan';
 import type { Template, TemplateMaterial } from './template';
 
 /**
- * The materials checklist: each material is met by a valid e-licence (named), by a
+ * The materials checklist: each material is met by an e-licence that verifies now (named), by a
  * department's record, by an earlier matter of the same bundle, or must be submitted —
  * with 容缺 (acceptance while missing, on a commitment) allowed or not. What is met is
  * never asked for again.
@@ -32,6 +32,8 @@ interface LicenceRow {
   status: string;
   validUntil: string | null;
   type: { code: string } | null;
+  /** The library's verification now (核验); null when it could not be asked or refused to answer. */
+  verification: { result: string } | null;
 }
 
 const SATISFIED = new Set<MaterialStatus>([MaterialStatus.SATISFIED_BY_LICENCE, MaterialStatus.SATISFIED_BY_DATA, MaterialStatus.PRODUCED_IN_BUNDLE]);
@@ -42,15 +44,25 @@ export function isSatisfied(status: MaterialStatus): boolean {
 
 type Outcome = Pick<MaterialReading, 'status' | 'licenceId' | 'note'>;
 
+/** Why a held licence does not replace the material, in words for the one-time notice. */
+function whyNot(licence: LicenceRow): string {
+  if (!licence.verification) return `${licence.status}，未能核验`;
+  return licence.verification.result === licence.status ? licence.status : `${licence.status}，核验结果 ${licence.verification.result}`;
+}
+
+/**
+ * A licence meets the material only if the library verifies it at this moment (seal, content,
+ * status and dates: result VALID), not merely because its record says VALID.
+ */
 function byLicence(item: DataItemRecord, data: Record<string, unknown> | null, availability: Availability): Outcome {
   const steps = [...holderSteps(item), { name: 'licences' }];
   const held = (readPath(groupData(data, item), steps) as LicenceRow[]).filter((l) => l.type?.code === item.licenceTypeCode);
-  const valid = held.filter((l) => l.status === 'VALID').at(-1);
-  if (valid) return { status: MaterialStatus.SATISFIED_BY_LICENCE, licenceId: valid.id, note: null };
+  const verified = held.filter((l) => l.verification?.result === 'VALID').at(-1);
+  if (verified) return { status: MaterialStatus.SATISFIED_BY_LICENCE, licenceId: verified.id, note: null };
   if (!held.length && availability.failed(item, steps.map((s) => s.name))) {
     return { status: MaterialStatus.PROVIDER_UNAVAILABLE, licenceId: null, note: `电子证照库暂不可用，未能核验${item.name}` };
   }
-  const why = held.length ? `电子证照状态为 ${held.map((l) => l.status).join('、')}，无有效证照` : '电子证照库无此证照';
+  const why = held.length ? `电子证照状态为 ${held.map(whyNot).join('、')}，无核验有效的证照` : '电子证照库无此证照';
   return { status: MaterialStatus.TO_SUBMIT, licenceId: null, note: why };
 }
 

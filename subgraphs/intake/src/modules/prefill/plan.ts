@@ -26,8 +26,12 @@ export interface PrefillPlan {
   operationName: string;
 }
 
-/** The licence metadata a material check needs. */
-export const LICENCE_SELECTION = ['id', 'status', 'validUntil', 'asOf', 'type.code'];
+/**
+ * The licence metadata a material check needs, and the library's verification of the
+ * licence at this moment (seal, content, status, dates): only a licence that verifies
+ * replaces the paper material.
+ */
+export const LICENCE_SELECTION = ['id', 'status', 'validUntil', 'asOf', 'type.code', 'verification.result'];
 
 export function aliasOf(department: string): string {
   return department.replace(/-/g, '_');
