@@ -1,6 +1,9 @@
 import './enums';
 import { buildFederatedSchema } from '@hub/kit';
 import { CaseResolver } from './modules/case/case.resolver';
+import { CaseDetailsResolver } from './modules/case/caseDetails.resolver';
+import { CaseFlowResolver } from './modules/case/caseFlow.resolver';
+import { CaseTaskResolver } from './modules/case/caseTask.resolver';
 import { DataAuthorisationResolver } from './modules/authorisation/authorisation.resolver';
 import { ApplicantResolver } from './modules/applicant/applicant.resolver';
 import { Licence } from './modules/applicant/applicant.type';
@@ -16,7 +19,7 @@ export function buildIntakeSchema() {
     {
       resolvers: [
         MatterResolver, LifeEventBundleResolver, DataSharingItemResolver, ApplicantResolver, PrefillResolver, CorrectionResolver, ReformFiguresResolver,
-        CaseResolver, DataAuthorisationResolver,
+        CaseResolver, CaseDetailsResolver, CaseFlowResolver, CaseTaskResolver, DataAuthorisationResolver,
       ],
       orphanedTypes: [Licence],
     },

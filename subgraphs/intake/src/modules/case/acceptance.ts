@@ -5,6 +5,7 @@ import type { IntakeContext } from '../../context';
 import { CaseStatus, CaseType, MaterialStatus } from '../../enums';
 import { mattersOf } from '../purpose/declaredReads';
 import { caseNumberFor } from './caseNumber';
+import { submissionKey, submittedCase } from './idempotency';
 import { enqueue, illegal, recordEvent, taskSubject, transition, type Tx } from './caseTransaction';
 import { requireWindowClerk } from './caseRoles';
 import { printableNotice, type NoticeItem, type OneTimeNotice } from './oneTimeNotice';
@@ -22,6 +23,7 @@ export interface AcceptArgs {
   tolerated?: Array<{ materialCode: string; dueDate: Date }> | null;
   /** 承诺书: the applicant's written commitment, where it replaces the on-site inspection. */
   commitment?: string | null;
+  idempotencyKey?: string | null;
 }
 
 const MISSING: ReadonlySet<MaterialStatus> = new Set([MaterialStatus.TO_SUBMIT, MaterialStatus.PROVIDER_UNAVAILABLE]);
@@ -52,7 +54,9 @@ export async function acceptCase(ctx: IntakeContext, args: AcceptArgs): Promise<
   const commitment = args.commitment?.trim() || null;
   if (commitment && commitment.length > 2000) throw badUserInput('commitment', 'at most 2000 characters');
 
+  const key = submissionKey(ctx.caller, args.idempotencyKey);
   return transition(ctx.prisma, visible.id, ctx.caller, args.expectedVersion, async (tx, row) => {
+    if (key) await tx.caseSubmission.create({ data: { key, callerId: ctx.caller.id, operation: 'acceptCase', caseId: row.id } });
     if (row.status !== CaseStatus.DRAFT) throw illegal(`Case ${row.number ?? row.id} is ${row.status}: only a case being registered (DRAFT) is accepted`, { status: row.status });
     const prefill = await tx.prefill.findFirst({
       where: { caseId: row.id, ...(args.prefillId ? { id: args.prefillId } : {}) },
@@ -104,7 +108,8 @@ export async function acceptCase(ctx: IntakeContext, args: AcceptArgs): Promise<
         commitmentText: commitmentUsed ? commitment : null,
       },
     };
-  });
+    // The row is locked: a retry racing the first submission waits, then finds its key.
+  }, key ? async (tx) => (await submittedCase(tx, key, 'acceptCase')) !== null : undefined);
 }
 
 async function createTasks(tx: Tx, row: CaseRow, tasks: ReturnType<typeof planTasks>, deadline: Date): Promise<void> {

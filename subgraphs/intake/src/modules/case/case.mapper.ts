@@ -1,6 +1,6 @@
 import type { Case as CaseRow } from '../../__generated__/prisma/client';
 import { SubjectKind } from '../../enums';
-import { marketEntityRef, personRef } from '../applicant/applicant.type';
+import { licenceRef, marketEntityRef, personRef } from '../applicant/applicant.type';
 import { Case } from './case.type';
 
 export function caseFromRow(row: CaseRow): Case {
@@ -20,5 +20,15 @@ export function caseFromRow(row: CaseRow): Case {
     openedBy: row.openedByName ?? row.openedById,
     openedAt: row.openedAt,
     version: row.version,
+    number: row.number,
+    caseType: row.caseType,
+    acceptedAt: row.acceptedAt,
+    deadline: row.deadline,
+    commitmentText: row.commitmentText,
+    closingReasons: row.closingReasons,
+    resultLicences: row.resultLicenceIds.map(licenceRef),
+    deliveryMethod: row.deliveryMethod,
+    deliveredAt: row.deliveredAt,
+    closedAt: row.closedAt,
   });
 }

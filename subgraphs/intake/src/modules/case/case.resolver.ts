@@ -6,6 +6,7 @@ import { PurposeGrantTicket } from '../purpose/purposeGrant.type';
 import { caseFromRow } from './case.mapper';
 import { openCase, visibleCase } from './case.service';
 import { Case } from './case.type';
+import { MandateInput } from './case.inputs';
 
 @Resolver(() => Case)
 export class CaseResolver {
@@ -17,9 +18,11 @@ export class CaseResolver {
     @Arg('matterCode', () => String, { nullable: true, description: 'The matter (事项编码); give this or bundleCode' }) matterCode: string | null,
     @Arg('bundleCode', () => String, { nullable: true, description: 'The life-event bundle (一件事); give this or matterCode' }) bundleCode: string | null,
     @Arg('situations', () => [String], { nullable: true, description: 'Situations (情形) that apply' }) situations: string[] | null,
+    @Arg('idempotencyKey', () => String, { nullable: true, description: 'A retry with the same key returns the same case' }) idempotencyKey: string | null,
+    @Arg('mandate', () => MandateInput, { nullable: true, description: '帮办代办: the agent the applicant entrusted (委托)' }) mandate: MandateInput | null,
     @Ctx() ctx: IntakeContext,
   ): Promise<Case> {
-    return caseFromRow(await openCase(ctx, { subject, matterCode, bundleCode, situations }));
+    return caseFromRow(await openCase(ctx, { subject, matterCode, bundleCode, situations }, { idempotencyKey, mandate }));
   }
 
   @Query(() => Case, { description: 'A case the caller may see: its centre’s clerks, its departments’ approvers, its applicant' })

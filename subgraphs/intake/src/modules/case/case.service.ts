@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { badUserInput, forbidden } from '@hub/kit';
 import type { Case as CaseRow } from '../../__generated__/prisma/client';
 import type { IntakeContext } from '../../context';
@@ -5,7 +6,10 @@ import { SubjectKind } from '../../enums';
 import { checkPrefillRequest, type PrefillArgs, type PrefillRequest } from '../prefill/prefill.request';
 import { declaredReads, mattersOf } from '../purpose/declaredReads';
 import { caseNotFound, mayOpenCase } from './caseAccess';
+import { recordEvent } from './caseTransaction';
+import { isDuplicateKey, submissionKey, submittedCase } from './idempotency';
 import { legalRepresentativeOf } from './legalRepresentative';
+import { checkMandate, type MandateInput } from './mandate';
 
 const UUID = /^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/i;
 
@@ -14,31 +18,62 @@ const UUID = /^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/i;
  * chosen. From now on the case is the purpose under which the centre reads the applicant's
  * data. An entity's case also covers its legal representative.
  */
-export async function openCase(ctx: IntakeContext, args: PrefillArgs): Promise<CaseRow> {
+export interface OpenCaseOptions {
+  idempotencyKey?: string | null;
+  /** 帮办代办: the applicant entrusted a village-station agent with the case. */
+  mandate?: MandateInput | null;
+}
+
+export async function openCase(ctx: IntakeContext, args: PrefillArgs, options: OpenCaseOptions = {}): Promise<CaseRow> {
   const { caller } = ctx;
   if (caller.role !== 'CLERK' || !caller.centre) throw forbidden('only a window clerk of a service centre opens cases', { reason: 'ROLE', role: caller.role });
   const snapshot = await ctx.catalogue();
   const request = checkPrefillRequest(args, snapshot.records);
-  return openCaseFor(ctx, request);
+  const mandate = options.mandate ? checkMandate(options.mandate) : null;
+  if (mandate && request.subject.kind !== SubjectKind.PERSON) throw badUserInput('mandate', 'an agent is entrusted by a person (帮办代办)');
+  return openCaseFor(ctx, request, submissionKey(caller, options.idempotencyKey), mandate);
 }
 
-export async function openCaseFor(ctx: IntakeContext, request: PrefillRequest): Promise<CaseRow> {
+/**
+ * Creates the case with its submission key and first event in one transaction; a retry
+ * with the same key, even one racing the first, gets the first one's case.
+ */
+export async function openCaseFor(ctx: IntakeContext, request: PrefillRequest, key: string | null = null, mandate: MandateInput | null = null): Promise<CaseRow> {
   const { caller } = ctx;
-  let row = await ctx.prisma.case.create({
-    data: {
-      subjectKind: request.subject.kind,
-      subjectCode: request.subject.code,
-      subjects: [request.subject.code],
-      matterCode: request.target.kind === 'MATTER' ? request.target.code : null,
-      bundleCode: request.target.kind === 'BUNDLE' ? request.target.code : null,
-      title: request.target.name,
-      situations: request.situations,
-      centre: caller.centre!,
-      division: caller.division ?? null,
-      openedById: caller.id,
-      openedByName: caller.name ?? null,
-    },
-  });
+  if (key) {
+    const existing = await submittedCase(ctx.prisma, key, 'openCase');
+    if (existing) return ctx.prisma.case.findUniqueOrThrow({ where: { id: existing } });
+  }
+  const id = randomUUID();
+  const data = {
+    id,
+    subjectKind: request.subject.kind,
+    subjectCode: request.subject.code,
+    subjects: [request.subject.code],
+    matterCode: request.target.kind === 'MATTER' ? request.target.code : null,
+    bundleCode: request.target.kind === 'BUNDLE' ? request.target.code : null,
+    title: request.target.name,
+    situations: request.situations,
+    centre: caller.centre!,
+    division: caller.division ?? null,
+    openedById: caller.id,
+    openedByName: caller.name ?? null,
+  };
+  let row: CaseRow;
+  try {
+    row = await ctx.prisma.$transaction(async (tx) => {
+      if (key) await tx.caseSubmission.create({ data: { key, callerId: caller.id, operation: 'openCase', caseId: id } });
+      const created = await tx.case.create({ data });
+      if (mandate) await tx.caseMandate.create({ data: { caseId: id, ...mandate, entrustedAt: new Date() } });
+      await recordEvent(tx, id, caller, 'OPEN', null, created.status, mandate ? { mandate: { agentName: mandate.agentName, station: mandate.station } } : undefined);
+      return created;
+    });
+  } catch (err) {
+    if (!key || !isDuplicateKey(err)) throw err;
+    const existing = await submittedCase(ctx.prisma, key, 'openCase');
+    if (!existing) throw err;
+    return ctx.prisma.case.findUniqueOrThrow({ where: { id: existing } });
+  }
   if (request.subject.kind === SubjectKind.MARKET_ENTITY) {
     const representative = await legalRepresentativeOf(ctx, row);
     if (representative) row = await ctx.prisma.case.update({ where: { id: row.id }, data: { subjects: [row.subjectCode, representative] } });

@@ -9,7 +9,7 @@ import { chinaDate } from './workingDays';
 export async function caseNumberFor(tx: Tx, division: string | null, now: Date): Promise<string> {
   const day = chinaDate(now).toISOString().slice(0, 10).replace(/-/g, '');
   const prefix = `${division ?? '000000000'}-${day}-`;
-  await tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtext(${prefix}))`;
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${prefix}))`;
   const rows = await tx.$queryRaw<Array<{ n: number }>>`SELECT count(*)::int AS n FROM "Case" WHERE "number" LIKE ${`${prefix}%`}`;
   return `${prefix}${String((rows[0]?.n ?? 0) + 1).padStart(4, '0')}`;
 }

@@ -25,23 +25,28 @@ export function illegal(message: string, extensions: Record<string, unknown> = {
  * Every change to a case is one transaction: the case row is locked (concurrent actions on
  * the same case run one after the other), the version the caller saw is checked (a stale
  * screen gets CONFLICT instead of overwriting), the step is applied, the version bumped and
- * an event written with who, where and when. `step` returns the effect or throws, and then
- * nothing is written.
+ * an event written with who, where and when. `step` returns the effect, null when there is
+ * nothing to do (a retry of a step already taken), or throws, and then nothing is written.
  */
 export async function transition(
   prisma: PrismaClient,
   caseId: string,
   caller: Caller,
   expectedVersion: number | null | undefined,
-  step: (tx: Tx, row: CaseRow) => Promise<TransitionEffect>,
+  step: (tx: Tx, row: CaseRow) => Promise<TransitionEffect | null>,
+  /** True when this exact submission already took effect (its idempotency key is recorded): nothing is done. */
+  alreadyDone?: (tx: Tx) => Promise<boolean>,
 ): Promise<CaseRow> {
   return prisma.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT "id" FROM "Case" WHERE "id" = ${caseId}::uuid FOR UPDATE`;
     const row = await tx.case.findUniqueOrThrow({ where: { id: caseId } });
+    if (alreadyDone && (await alreadyDone(tx))) return row;
     if (expectedVersion !== null && expectedVersion !== undefined && expectedVersion !== row.version) {
       throw conflict(`Case ${row.number ?? row.id} changed since version ${expectedVersion} (now ${row.version}): reload it and try again`);
     }
     const effect = await step(tx, row);
+    // Nothing to do: a retried submission that already took effect.
+    if (!effect) return row;
     const updated = await tx.case.update({
       where: { id: caseId },
       data: { ...effect.data, status: effect.toStatus, version: { increment: 1 } },
