@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { generateSm2PrivateKey, issuerKeyId, sealLicence, type IssuerSigningKey } from '@hub/kit';
+import type { Prisma } from '../src/__generated__/prisma/client';
 import { addSealedLicence, contentOfRow, query, startELicense, statusesNow, validPersonLicence, type ELicenseTest } from './harness';
 
 /**
@@ -75,7 +76,7 @@ describe('each kind of invalid licence gets its own reason', () => {
     const original = await validPersonLicence(sg);
     const row = await addSealedLicence(sg, 'ALTERED1', {});
     const { document } = await verify(row.id);
-    const surface = { ...(row.surfaceData as Record<string, unknown>) };
+    const surface = { ...(row.surfaceData as Prisma.InputJsonObject) };
     const [firstKey] = Object.keys(surface);
     const altered = { ...(document as { licence: Record<string, unknown> }), licence: { ...(document as { licence: Record<string, unknown> }).licence, surfaceData: { ...surface, [firstKey!]: '李四' } } };
     expect(await verifyDocument(altered)).toMatchObject({ result: 'SURFACE_ALTERED', valid: false, reason: expect.stringContaining('changed after sealing') });

@@ -51,6 +51,23 @@ export interface SubgraphDefinition<TPrisma extends PrismaLike, TContext extends
   seed?: (db: Database, log: Logger) => Promise<number>;
   /** True when the database already holds data, so the demo seed is skipped. */
   hasData?: (prisma: TPrisma) => Promise<boolean>;
+  /**
+   * Work beside the service while it is up (intake publishes its outbox): started once the
+   * database is migrated, stopped after the service and before the database closes.
+   */
+  onStart?: (started: StartedSubgraph<TPrisma>) => Promise<SubgraphCompanion> | SubgraphCompanion;
+}
+
+/** What `onStart` gets: the department's database, Prisma client and log. */
+export interface StartedSubgraph<TPrisma> {
+  db: Database;
+  prisma: TPrisma;
+  log: Logger;
+}
+
+/** Work started by `onStart`, stopped with the subgraph. */
+export interface SubgraphCompanion {
+  stop(): Promise<void>;
 }
 
 /** Counts SQL statements the department's Prisma client sends (the N+1 test reads it). */
@@ -100,6 +117,15 @@ export async function startSubgraph<TPrisma extends PrismaLike, TContext extends
     config.port,
     config.host,
   );
+  let companion: SubgraphCompanion | undefined;
+  try {
+    companion = await definition.onStart?.({ db, prisma, log });
+  } catch (err) {
+    await service.stop();
+    await prisma.$disconnect();
+    await db.close();
+    throw err;
+  }
   return {
     ...service,
     name: definition.name,
@@ -108,6 +134,7 @@ export async function startSubgraph<TPrisma extends PrismaLike, TContext extends
     statements,
     stop: async () => {
       await service.stop();
+      await companion?.stop();
       await prisma.$disconnect();
       await db.close();
     },

@@ -1,8 +1,9 @@
-import { publishedKeyOf } from '@hub/kit';
+import { publishedKeyOf, type LicenceSeal } from '@hub/kit';
 import { REFERENCE_DAY, confirmedAt, isoDate } from '../calendar';
 import { LICENCE_CATALOGUE, type SurfaceField } from '../licences/catalogue';
 import type { Licence, SurfaceValue } from '../licences/model';
 import { issuerSecretForSeedHash, sealRows, seededSignedAt, synthIssuerKey } from '../licences/seal';
+import { sealRowsInWorkers } from '../licences/sealPool';
 import { sourceCounties } from '../places/counties';
 import { organ, type OrganKind } from '../places/organs';
 import { STREAM, rngFor } from '../random';
@@ -71,6 +72,17 @@ const LICENCE_TYPE = defineTable<LicenceTypeRow>('LicenceType', [
 const ISSUER_KEY = defineTable<IssuerKeyRow>('IssuerKey', [
   ['keyId', 'text'], ['issuerCode', 'char(18)'], ['issuerName', 'text'], ['algorithm', 'text'], ['signerId', 'text'], ['publicKey', 'text'], ['activatedAt', TS],
 ]);
+/** Fills in each row's seal columns. */
+function withSeals(rows: LicenceRow[], seals: readonly LicenceSeal[]): void {
+  rows.forEach((row, i) => {
+    const seal = seals[i]!;
+    row.sealKeyId = seal.keyId;
+    row.sealSignedAt = seal.signedAt;
+    row.sealDigest = seal.contentDigest;
+    row.sealSignature = seal.signature;
+  });
+}
+
 const LICENCE = defineTable<LicenceRow>(
   'Licence',
   [
@@ -79,16 +91,11 @@ const LICENCE = defineTable<LicenceRow>(
     ['validUntil', 'date'], ['jurisdiction', 'char(6)'], ['status', '"LicenceStatus"'], ['surfaceData', 'jsonb'], ['asOf', TS],
     ['sealKeyId', 'text'], ['sealSignedAt', TS], ['sealDigest', 'char(64)'], ['sealSignature', 'text'], ['statusChangedAt', TS], ['statusReason', 'text'],
   ],
-  // Signing is the costly part of the library's rows: a chunk's licences are sealed together.
-  (rows, run) => {
-    const seals = sealRows(rows, issuerSecretForSeedHash(run.seedHash));
-    rows.forEach((row, i) => {
-      const seal = seals[i]!;
-      row.sealKeyId = seal.keyId;
-      row.sealSignedAt = seal.signedAt;
-      row.sealDigest = seal.contentDigest;
-      row.sealSignature = seal.signature;
-    });
+  // Signing is the costly part of the library's rows: a chunk's licences are sealed together,
+  // on worker threads when seeding at scale.
+  {
+    finish: (rows, run) => withSeals(rows, sealRows(rows, issuerSecretForSeedHash(run.seedHash))),
+    finishAsync: async (rows, run) => withSeals(rows, await sealRowsInWorkers(rows, issuerSecretForSeedHash(run.seedHash), run.workers ?? 0)),
   },
 );
 const LICENCE_EVENT = defineTable<LicenceEventRow>('LicenceEvent', [

@@ -13,9 +13,11 @@ export interface TableRows {
   rows: Cell[][];
 }
 
-/** What every table of one generation run shares: the seed, as its hash. */
+/** What every table of one generation run shares: the seed, as its hash, and how many worker threads may finish rows. */
 export interface RunContext {
   seedHash: number;
+  /** Worker threads for finishing rows off this thread (sealing e-licences); 0 or absent: in this thread. */
+  workers?: number;
 }
 
 /** A table's name, its columns in insert order, and how one typed row becomes cells. */
@@ -25,6 +27,8 @@ export interface TableDef<Row> {
   cells(row: Row): Cell[];
   /** Completes a chunk's rows together before they become cells, e.g. signs e-licences in bulk. */
   finish?(rows: Row[], run: RunContext): void;
+  /** The same, allowed to use worker threads; used by asynchronous runs (seeding) when given. */
+  finishAsync?(rows: Row[], run: RunContext): Promise<void>;
 }
 
 /**
@@ -34,14 +38,14 @@ export interface TableDef<Row> {
 export function defineTable<Row extends Record<keyof Row, Cell>>(
   table: string,
   columns: ReadonlyArray<readonly [keyof Row & string, string]>,
-  finish?: (rows: Row[], run: RunContext) => void,
+  finishing: Pick<TableDef<Row>, 'finish' | 'finishAsync'> = {},
 ): TableDef<Row> {
   const names = columns.map(([name]) => name);
   return {
     table,
     columns: columns.map(([name, type]) => ({ name, type })),
     cells: (row) => names.map((name) => row[name]),
-    ...(finish ? { finish } : {}),
+    ...finishing,
   };
 }
 
@@ -64,10 +68,22 @@ export class TableSet {
   /** The chunk's tables, in the order that satisfies their foreign keys. */
   drain(): TableRows[] {
     return this.defs.map((def) => {
-      const rows = this.rows.get(def.table)! as never[];
-      this.rows.set(def.table, []);
+      const rows = this.take(def);
       def.finish?.(rows, this.run);
       return { table: def.table, columns: def.columns, rows: rows.map((row) => def.cells(row)) };
     });
+  }
+
+  /** As drain, finishing rows with worker threads where a table can. */
+  async drainAsync(): Promise<TableRows[]> {
+    const taken = this.defs.map((def) => ({ def, rows: this.take(def) }));
+    await Promise.all(taken.map(({ def, rows }) => (def.finishAsync ? def.finishAsync(rows, this.run) : def.finish?.(rows, this.run))));
+    return taken.map(({ def, rows }) => ({ table: def.table, columns: def.columns, rows: rows.map((row) => def.cells(row)) }));
+  }
+
+  private take(def: TableDef<never>): never[] {
+    const rows = this.rows.get(def.table)! as never[];
+    this.rows.set(def.table, []);
+    return rows;
   }
 }

@@ -3,10 +3,15 @@ import { createHubClient, type HubResult } from '@hub/sdk';
 import { networkProblem, problemOf, type Problem } from './problems';
 import type { Session } from './session';
 
-/** Why the data is read (申请事由): the matter or bundle, and the case once one is open. */
+/**
+ * Why the data is read (申请事由): the case it serves and the purpose grant (用数凭证) intake
+ * issued for it, which the departments verify; the matter or bundle is declared as well.
+ */
 export interface Purpose {
   matter?: string;
   caseId?: string;
+  /** The signed grant, sent as x-hub-purpose. */
+  grant?: string;
 }
 
 export interface Answer<T> {
@@ -18,7 +23,7 @@ export type Ask = <TResult, TVariables>(document: TypedDocumentNode<TResult, TVa
 
 /**
  * Requests through the typed SDK to the gateway on this page's own origin, as the signed-in
- * caller, with the purpose in x-hub-matter / x-hub-case. Never throws: a network failure or
+ * caller, with the purpose in x-hub-purpose (and x-hub-matter / x-hub-case). Never throws: a network failure or
  * a refusal comes back as problems; a lapsed token signs the clerk out.
  */
 export function askAs(session: Session, onSignedOut: () => void): Ask {
@@ -40,5 +45,6 @@ function purposeHeaders(purpose: Purpose | undefined): Record<string, string> {
   const headers: Record<string, string> = {};
   if (purpose?.matter) headers['x-hub-matter'] = purpose.matter;
   if (purpose?.caseId) headers['x-hub-case'] = purpose.caseId;
+  if (purpose?.grant) headers['x-hub-purpose'] = purpose.grant;
   return headers;
 }

@@ -1,26 +1,28 @@
 import { formatDay } from '../domain/dates';
+import type { EntityFacts, PersonFacts } from '../domain/subjectCheck';
 import { useI18n } from '../i18n/I18nProvider';
-import type { Applicant, EntityCard, PersonCard } from '../intake/model';
+import type { Applicant, EntityCard, Lookup, PersonCard } from '../intake/model';
 import { DepartmentBadge } from './DepartmentBadge';
 import { Notice } from './Notice';
 import { ProblemNotice } from './ProblemNotice';
 
-/** What the register says about the applicant, and the way on to the catalogue. */
-export function ApplicantCard({ applicant, onNext }: { applicant: Applicant; onNext(): void }) {
+/**
+ * The applicant once the identifier checks out: only what the number itself says (its
+ * division, a person's birth date and sex). Their data is read once a case gives a purpose.
+ */
+export function ApplicantCheckCard({ applicant, onNext }: { applicant: Applicant; onNext(): void }) {
   const { t } = useI18n();
-  const { lookup } = applicant;
-  const blocked = lookup.status === 'person' && lookup.card.deceasedOn !== null;
   return (
     <section className="panel stack" aria-labelledby="applicant-result" data-testid="applicant-result">
       <h2 id="applicant-result">{t('applicant.result')}</h2>
-      {lookup.status === 'person' ? <PersonFacts card={lookup.card} /> : null}
-      {lookup.status === 'entity' ? <EntityFacts card={lookup.card} /> : null}
-      {lookup.status === 'notFound' ? <Notice tone="warning" title={t(applicant.kind === 'PERSON' ? 'applicant.notFound.PERSON' : 'applicant.notFound.MARKET_ENTITY')}>{t('applicant.notFoundHint')}</Notice> : null}
-      {lookup.status === 'withheld' ? <Notice tone="info" title={t('applicant.withheld')}>{t('applicant.withheldHint')}</Notice> : null}
-      {lookup.status === 'failed' ? <ProblemNotice problems={lookup.problems} /> : null}
-      {blocked ? <Notice tone="error" title={t('applicant.deceased', { date: formatDay(lookup.card.deceasedOn) })} /> : null}
+      <dl className="facts">
+        <dt>{t(applicant.kind === 'PERSON' ? 'applicant.idNumber' : 'applicant.creditCode')}</dt>
+        <dd className="mono strong">{applicant.id}</dd>
+        {applicant.facts.kind === 'PERSON' ? <PersonNumberFacts facts={applicant.facts} /> : <EntityCodeFacts facts={applicant.facts} />}
+      </dl>
+      <Notice tone="info" title={t('applicant.withheld')}>{t('applicant.withheldHint')}</Notice>
       <div className="actions">
-        <button type="button" className="button button--primary" onClick={onNext} autoFocus disabled={blocked}>
+        <button type="button" className="button button--primary" onClick={onNext} autoFocus>
           {t('applicant.next')}
         </button>
       </div>
@@ -28,19 +30,66 @@ export function ApplicantCard({ applicant, onNext }: { applicant: Applicant; onN
   );
 }
 
+function PersonNumberFacts({ facts }: { facts: PersonFacts }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <dt>{t('applicant.division')}</dt>
+      <dd>{facts.county ?? facts.division} <span className="mono muted">{facts.division}</span></dd>
+      <dt>{t('person.birthDate')}</dt>
+      <dd>{facts.birthDate}</dd>
+      <dt>{t('person.gender')}</dt>
+      <dd>{t(facts.gender === 'MALE' ? 'gender.MALE' : 'gender.FEMALE')}</dd>
+    </>
+  );
+}
+
+function EntityCodeFacts({ facts }: { facts: EntityFacts }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <dt>{t('entity.kind')}</dt>
+      <dd>{t(`entityType.${facts.entityType}`)}</dd>
+      <dt>{t('applicant.division')}</dt>
+      <dd>{facts.county ?? facts.division} <span className="mono muted">{facts.division}</span></dd>
+    </>
+  );
+}
+
+/** The applicant as the register holds them, read under the case's purpose grant (only the items it declares). */
+export function ApplicantDataCard({ lookup, kind }: { lookup: Lookup; kind: Applicant['kind'] }) {
+  const { t } = useI18n();
+  return (
+    <section className="panel applicant-card" aria-labelledby="applicant-data" data-testid="applicant-card">
+      <h2 id="applicant-data">
+        {t('applicant.card')} <span className="tag tag--info">{t('applicant.underGrant')}</span>
+      </h2>
+      {lookup.status === 'person' ? <PersonFacts card={lookup.card} /> : null}
+      {lookup.status === 'entity' ? <EntityFacts card={lookup.card} /> : null}
+      {lookup.status === 'notFound' ? <Notice tone="warning" title={t(kind === 'PERSON' ? 'applicant.notFound.PERSON' : 'applicant.notFound.MARKET_ENTITY')}>{t('applicant.notFoundHint')}</Notice> : null}
+      {lookup.status === 'failed' ? <ProblemNotice problems={lookup.problems} /> : null}
+    </section>
+  );
+}
+
+/** A value the grant let be read, or a dash where the matter does not declare it. */
+function shown(value: string | null | undefined): string {
+  return value ?? '—';
+}
+
 function PersonFacts({ card }: { card: PersonCard }) {
   const { t } = useI18n();
   return (
-    <dl className="facts">
+    <dl className="facts facts--inline">
       <dt>{t('person.name')}</dt>
-      <dd className="strong">{card.name ?? '—'}</dd>
+      <dd className="strong" data-testid="applicant-name">{shown(card.name)}</dd>
       <dt>{t('person.gender')}</dt>
       <dd>{card.gender ? t(card.gender === 'MALE' ? 'gender.MALE' : 'gender.FEMALE') : '—'}</dd>
       <dt>{t('person.birthDate')}</dt>
-      <dd>{formatDay(card.birthDate)}</dd>
+      <dd>{shown(card.birthDate ? formatDay(card.birthDate) : null)}</dd>
       <dt>{t('common.source')}</dt>
       <dd>
-        <DepartmentBadge department="civil-affairs" /> {t('form.asOf', { date: formatDay(card.registryAsOf) })}
+        <DepartmentBadge department="civil-affairs" /> {card.registryAsOf ? t('form.asOf', { date: formatDay(card.registryAsOf) }) : null}
       </dd>
     </dl>
   );
@@ -49,20 +98,18 @@ function PersonFacts({ card }: { card: PersonCard }) {
 function EntityFacts({ card }: { card: EntityCard }) {
   const { t } = useI18n();
   return (
-    <dl className="facts">
+    <dl className="facts facts--inline">
       <dt>{t('entity.name')}</dt>
-      <dd className="strong">{card.name}</dd>
+      <dd className="strong" data-testid="applicant-name">{shown(card.name)}</dd>
       <dt>{t('entity.kind')}</dt>
-      <dd>{t(`entityType.${card.kind}`)}</dd>
-      <dt>{t('entity.status')}</dt>
-      <dd>{t(`entityStatus.${card.status}`)}</dd>
+      <dd>{card.kind ? t(`entityType.${card.kind}`) : '—'}</dd>
       <dt>{t('entity.legalRepresentative')}</dt>
-      <dd>{card.legalRepresentativeName}</dd>
+      <dd>{shown(card.legalRepresentative?.name)}</dd>
       <dt>{t('entity.address')}</dt>
-      <dd>{card.registeredAddress}</dd>
+      <dd>{shown(card.registeredAddress)}</dd>
       <dt>{t('common.source')}</dt>
       <dd>
-        <DepartmentBadge department="market-access" /> {t('form.asOf', { date: formatDay(card.asOf) })}
+        <DepartmentBadge department="market-access" /> {card.asOf ? t('form.asOf', { date: formatDay(card.asOf) }) : null}
       </dd>
     </dl>
   );

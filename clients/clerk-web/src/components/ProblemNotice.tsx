@@ -8,9 +8,13 @@ const MESSAGES: Record<Problem['kind'], MessageKey> = {
   network: 'problem.network',
   unauthenticated: 'problem.unauthenticated',
   noPurpose: 'problem.noPurpose',
+  caseClosed: 'problem.caseClosed',
   forbidden: 'problem.forbidden',
   badInput: 'problem.badInput',
   rateLimited: 'problem.rateLimited',
+  conflict: 'problem.conflict',
+  illegalTransition: 'problem.illegalTransition',
+  resultNotIssued: 'problem.resultNotIssued',
   unavailable: 'problem.unavailable',
   other: 'problem.other',
 };

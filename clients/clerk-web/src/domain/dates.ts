@@ -18,3 +18,15 @@ export function formatDayTime(value: string | null | undefined): string {
   const date = new Date(value);
   return Number.isNaN(date.getTime()) ? value : `${dayFormat.format(date)} ${timeFormat.format(date)}`;
 }
+
+/** Today in China Standard Time, 2026-10-28: what a service centre calls today. */
+export function chinaToday(now = new Date()): string {
+  return dayFormat.format(now);
+}
+
+/** A calendar date some days after another (both year-month-day). */
+export function addDays(day: string, days: number): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}

@@ -32,3 +32,8 @@ export type MaterialGroup = (typeof MATERIAL_GROUPS)[number];
 export function materialsByGroup(materials: MaterialCheck[]): Array<{ group: MaterialGroup; materials: MaterialCheck[] }> {
   return MATERIAL_GROUPS.map((group) => ({ group, materials: materials.filter((m) => m.status === group) })).filter((g) => g.materials.length > 0);
 }
+
+/** What the applicant still brings on paper: required, and neither met by the hub nor produced in the bundle. */
+export function paperMaterials(materials: MaterialCheck[]): MaterialCheck[] {
+  return materials.filter((m) => m.required && (m.status === 'TO_SUBMIT' || m.status === 'PROVIDER_UNAVAILABLE'));
+}

@@ -1,14 +1,18 @@
 import { useState, type FormEvent } from 'react';
 import { useSignedIn } from '../app/SessionContext';
-import { ApplicantCard } from '../components/ApplicantCard';
+import { ApplicantCheckCard } from '../components/ApplicantCard';
 import { ScreenHeader } from '../components/ScreenHeader';
 import { SubjectInput } from '../components/SubjectInput';
 import { checkSubject, type ApplicantKind } from '../domain/subjectCheck';
 import { useI18n } from '../i18n/I18nProvider';
+import { abandonDraft } from '../intake/caseOpening';
 import { useIntake } from '../intake/IntakeContext';
-import { lookUpApplicant } from '../intake/lookUpApplicant';
 
-/** Step 1: who applies — a citizen ID number or a credit code, checked as typed, then looked up. */
+/**
+ * Step 1: who applies — a citizen ID number or a credit code, checked as typed with the
+ * kit's own checks. Nothing is read yet: the hub shares the applicant's data only for a case,
+ * and the case is opened when the matter is chosen.
+ */
 export function ApplicantScreen({ onNext }: { onNext(): void }) {
   const { t } = useI18n();
   const { ask } = useSignedIn();
@@ -16,18 +20,15 @@ export function ApplicantScreen({ onNext }: { onNext(): void }) {
   const [kind, setKind] = useState<ApplicantKind>(state.applicant?.kind ?? 'PERSON');
   const [text, setText] = useState(state.applicant?.id ?? '');
   const [tried, setTried] = useState(false);
-  const [looking, setLooking] = useState(false);
   const check = checkSubject(kind, text);
-  const confirmed = state.applicant && state.applicant.id === (check.state === 'valid' ? check.value : null) ? state.applicant : null;
+  const confirmed = state.applicant && check.state === 'valid' && state.applicant.id === check.value ? state.applicant : null;
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
     setTried(true);
-    if (check.state !== 'valid') return;
-    setLooking(true);
-    const lookup = await lookUpApplicant(ask, kind, check.value);
-    setLooking(false);
-    dispatch({ type: 'applicantConfirmed', applicant: { kind, id: check.value, facts: check.facts, lookup } });
+    if (check.state !== 'valid' || confirmed) return;
+    void abandonDraft(ask, state, t('case.abandoned.applicant'));
+    dispatch({ type: 'applicantConfirmed', applicant: { kind, id: check.value, facts: check.facts } });
   }
 
   return (
@@ -48,13 +49,13 @@ export function ApplicantScreen({ onNext }: { onNext(): void }) {
         </fieldset>
         <SubjectInput kind={kind} text={text} check={check} showEmpty={tried} onChange={setText} />
         <div className="actions">
-          <button type="submit" className="button button--primary" disabled={looking}>
-            {looking ? t('applicant.looking') : t('applicant.lookUp')}
+          <button type="submit" className="button button--primary">
+            {t('applicant.confirm')}
           </button>
           <span className="muted small">{t('applicant.enterHint')}</span>
         </div>
       </form>
-      {confirmed ? <ApplicantCard applicant={confirmed} onNext={onNext} /> : null}
+      {confirmed ? <ApplicantCheckCard applicant={confirmed} onNext={onNext} /> : null}
     </>
   );
 }

@@ -10,11 +10,15 @@ import { ProblemNotice } from '../components/ProblemNotice';
 import { ScreenHeader } from '../components/ScreenHeader';
 import { filterBundles, filterMatters, type CatalogueFilter } from '../domain/catalogueSearch';
 import { useI18n } from '../i18n/I18nProvider';
+import { abandonDraft, freshGrant, openCaseFor, prefillCase } from '../intake/caseOpening';
 import { useIntake } from '../intake/IntakeContext';
-import type { Selection } from '../intake/model';
-import { prefill } from '../intake/prefill';
+import type { OpenedCase, Selection } from '../intake/model';
 
-/** Step 2: the matter or life-event bundle, from the searchable catalogue; choosing one prefills its form. */
+/**
+ * Step 2: the matter or life-event bundle, from the searchable catalogue. Choosing one opens
+ * the case (登记) — the purpose under which the applicant's data may now be read — and
+ * prefills its form and reads the applicant's card under the case's grant.
+ */
 export function CatalogueScreen({ onPrefilled, onNeedApplicant }: { onPrefilled(): void; onNeedApplicant(): void }) {
   const { t } = useI18n();
   const { ask } = useSignedIn();
@@ -44,13 +48,32 @@ export function CatalogueScreen({ onPrefilled, onNeedApplicant }: { onPrefilled(
   }
   const applicant = state.applicant;
 
+  /** The case already opened for this matter and still being registered (a retried prefill), with a fresh grant. */
+  async function reusable(selection: Selection): Promise<OpenedCase | null> {
+    const current = state.case;
+    if (!current || current.status !== 'DRAFT' || state.outcome || state.selection?.code !== selection.code) return null;
+    const grant = await freshGrant(ask, current.id, current.grant);
+    return grant.data ? { ...current, grant: grant.data } : null;
+  }
+
   async function choose(selection: Selection) {
     setPending(selection.code);
     setProblems([]);
-    const answer = await prefill(ask, applicant, selection);
+    let opened = await reusable(selection);
+    if (!opened) {
+      void abandonDraft(ask, state, t('case.abandoned.matter'));
+      const answer = await openCaseFor(ask, applicant, selection);
+      if (!answer.data) {
+        setPending(null);
+        return setProblems(answer.problems);
+      }
+      opened = answer.data;
+    }
+    dispatch({ type: 'caseOpened', selection, opened });
+    const { form, card } = await prefillCase(ask, applicant, selection, opened);
     setPending(null);
-    if (!answer.data) return setProblems(answer.problems);
-    dispatch({ type: 'prefilled', selection, form: answer.data, problems: answer.problems });
+    if (!form.data) return setProblems(form.problems);
+    dispatch({ type: 'prefilled', form: form.data, problems: form.problems, card });
     onPrefilled();
   }
 

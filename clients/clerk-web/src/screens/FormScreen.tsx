@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { ApplicantDataCard } from '../components/ApplicantCard';
 import { CorrectionDialog } from '../components/CorrectionDialog';
 import { DepartmentBadge } from '../components/DepartmentBadge';
 import { FieldRow } from '../components/FieldRow';
@@ -50,6 +51,7 @@ export function FormScreen({ onNext, onNeedCatalogue }: { onNext(): void; onNeed
   return (
     <>
       <ScreenHeader title={t('form.title', { title: pick(language, form.title, state.selection?.englishName) })} subtitle={t('form.subtitle')} />
+      {state.card && state.applicant ? <ApplicantDataCard lookup={state.card} kind={state.applicant.kind} /> : null}
       <FiguresBar figures={form.figures} />
       {down.length ? (
         <Notice tone="warning" title={t('form.unavailable')} testId="unavailable">

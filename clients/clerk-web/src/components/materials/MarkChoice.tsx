@@ -1,13 +1,28 @@
+import { addDays, chinaToday } from '../../domain/dates';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MaterialMark } from '../../intake/model';
 
+/** 容缺: the material is brought on a later day, at most 60 days ahead (intake's limit). */
+export const LONGEST_TOLERANCE_DAYS = 60;
+
+interface Props {
+  code: string;
+  name: string;
+  tolerated: boolean;
+  mark: MaterialMark | undefined;
+  dueDate: string | undefined;
+  onMark(mark: MaterialMark | null): void;
+  onDueDate(date: string): void;
+}
+
 /**
  * What the clerk did with a paper material: not yet, received, or accepted missing on the
- * applicant's written commitment (容缺受理, only where every matter allows it). A material
- * the hub could not check is received on paper like any other.
+ * applicant's written commitment to bring it by a date (容缺受理, only where every matter
+ * allows it). A material the hub could not check is received on paper like any other.
  */
-export function MarkChoice({ code, name, tolerated, mark, onMark }: { code: string; name: string; tolerated: boolean; mark: MaterialMark | undefined; onMark(mark: MaterialMark | null): void }) {
+export function MarkChoice({ code, name, tolerated, mark, dueDate, onMark, onDueDate }: Props) {
   const { t } = useI18n();
+  const today = chinaToday();
   const options: Array<{ value: MaterialMark | null; label: string }> = [
     { value: null, label: t('materials.mark.none') },
     { value: 'received', label: t('materials.mark.received') },
@@ -22,6 +37,21 @@ export function MarkChoice({ code, name, tolerated, mark, onMark }: { code: stri
           {o.label}
         </label>
       ))}
+      {mark === 'tolerated' ? (
+        <label className="mark-choice__due">
+          <span>{t('materials.dueDate')}</span>
+          <input
+            type="date"
+            className="input input--date"
+            value={dueDate ?? ''}
+            min={addDays(today, 1)}
+            max={addDays(today, LONGEST_TOLERANCE_DAYS)}
+            required
+            onChange={(e) => onDueDate(e.target.value)}
+            aria-label={t('materials.dueDateOf', { name })}
+          />
+        </label>
+      ) : null}
     </fieldset>
   );
 }

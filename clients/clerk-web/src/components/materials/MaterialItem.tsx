@@ -9,13 +9,15 @@ import { MarkChoice } from './MarkChoice';
 interface Props {
   material: MaterialCheck;
   mark: MaterialMark | undefined;
+  dueDate: string | undefined;
   catalogue: Catalogue | null;
   onMark(mark: MaterialMark | null): void;
+  onDueDate(date: string): void;
   onShowLicence(id: string): void;
 }
 
 /** One material: how the hub met it, or what the applicant brings and whether it may follow later (容缺). */
-export function MaterialItem({ material, mark, catalogue, onMark, onShowLicence }: Props) {
+export function MaterialItem({ material, mark, dueDate, catalogue, onMark, onDueDate, onShowLicence }: Props) {
   const { t, language } = useI18n();
   return (
     <li className={`material material--${material.status}`} data-code={material.code} data-testid="material">
@@ -29,7 +31,7 @@ export function MaterialItem({ material, mark, catalogue, onMark, onShowLicence 
         {material.note ? <p className="material__note">{material.note}</p> : null}
       </div>
       {material.status === 'TO_SUBMIT' || material.status === 'PROVIDER_UNAVAILABLE' ? (
-        <MarkChoice code={material.code} name={material.name} tolerated={material.tolerated} mark={mark} onMark={onMark} />
+        <MarkChoice code={material.code} name={material.name} tolerated={material.tolerated} mark={mark} dueDate={dueDate} onMark={onMark} onDueDate={onDueDate} />
       ) : null}
     </li>
   );
