@@ -34,6 +34,12 @@ function launch(name: string, script: string, env: Record<string, string>): Chil
   return child;
 }
 
+/** Intake pushes new tasks to department systems through NATS JetStream when NATS_URL is set (README). */
+function pushSettings(): Record<string, string> {
+  const names = ['NATS_URL', 'HUB_NATS_PREFIX', 'HUB_NATS_STREAM', 'HUB_OUTBOX_POLL_MS'];
+  return Object.fromEntries(names.filter((name) => process.env[name]).map((name) => [name, process.env[name]!]));
+}
+
 async function waitReady(name: string, baseUrl: string, timeoutMs = 180_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
@@ -73,7 +79,7 @@ async function main(): Promise<void> {
         PORT: String(port),
         HUB_CONTEXT_VERIFY_KEY: verifyKeyPem,
         HUB_PURPOSE_VERIFY_KEY: purpose.verifyKeyPem,
-        ...(dept.name === 'intake' ? { HUB_PURPOSE_SIGNING_KEY: purpose.signingKeyPem } : {}),
+        ...(dept.name === 'intake' ? { HUB_PURPOSE_SIGNING_KEY: purpose.signingKeyPem, ...pushSettings() } : {}),
         GATEWAY_URL: process.env.GATEWAY_URL ?? gatewayUrl });
       return waitReady(dept.name, `http://127.0.0.1:${port}`);
     }),

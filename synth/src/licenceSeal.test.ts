@@ -1,3 +1,6 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { checkSeal, type LicenceSeal, type PublishedIssuerKey } from '@hub/kit';
 import { generateDepartment } from './index';
 import { contentOf, type SealableRow } from './licences/seal';
@@ -33,4 +36,26 @@ describe('sealed e-licences', () => {
     const ended = licences.filter((l) => l.status !== 'VALID');
     expect(events.filter((e) => e.kind !== 'ISSUED').map((e) => `${e.licenceId}:${e.kind}`).sort()).toEqual(ended.map((l) => `${l.id}:${l.status}`).sort());
   });
+});
+
+/**
+ * At scale the seals are made on worker threads (licences/sealPool.ts), which need the
+ * compiled worker: run as the loader does, from dist (built by `npm test` first).
+ */
+const DIST = join(__dirname, '..', 'dist');
+(existsSync(join(DIST, 'licences', 'sealWorker.js')) ? describe : describe.skip)('sealing on worker threads', () => {
+  it('gives exactly the rows sealed in one thread', () => {
+    const script = `
+      const { forEachChunk, generateDepartment } = require(${JSON.stringify(DIST)});
+      const options = { persons: 800, seed: 'workers' };
+      const rows = [];
+      forEachChunk('e-license', { ...options, chunkHouseholds: 53, workers: 2 }, (tables) => { rows.push(tables.find((t) => t.table === 'Licence').rows); })
+        .then(() => {
+          const whole = generateDepartment('e-license', options).find((t) => t.table === 'Licence').rows;
+          console.log(JSON.stringify({ same: JSON.stringify(rows.flat()) === JSON.stringify(whole), licences: whole.length }));
+        });`;
+    const result = JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' })) as { same: boolean; licences: number };
+    expect(result).toEqual({ same: true, licences: expect.any(Number) });
+    expect(result.licences).toBeGreaterThan(1000);
+  }, 60_000);
 });

@@ -137,6 +137,7 @@ describe('issueLicence', () => {
     ['an item the type does not have', (i: Record<string, unknown>) => ({ ...i, surfaceData: { ...(i.surfaceData as object), 星级: '五星' } }), 'input.surfaceData'],
     ['a credit code with a wrong check character', (i: Record<string, unknown>) => ({ ...i, holderCode: `${(i.holderCode as string).slice(0, 17)}0` }), 'input.holderCode'],
     ['an unknown type', (i: Record<string, unknown>) => ({ ...i, typeCode: '11100000000000027A009' }), 'input.typeCode'],
+    ['a malformed type code', (i: Record<string, unknown>) => ({ ...i, typeCode: 'FOOD' }), 'input.typeCode'],
     ['a bad case number', (i: Record<string, unknown>) => ({ ...i, caseId: 'case 1' }), 'input.caseId'],
     ['a validity that ends before it starts', (i: Record<string, unknown>) => ({ ...i, validFrom: '2030-01-01', validUntil: '2029-01-01' }), 'input.validUntil'],
   ])('%s is BAD_USER_INPUT naming the field', async (_, change, field) => {

@@ -129,6 +129,24 @@ describe('联办件: a life-event bundle is one joint case', () => {
     const approved = await flow.approveAll(form.caseId);
     expect(approved.status).toBe('APPROVED');
     expect((await row(form.caseId)).tasks.every((t) => t.status === 'APPROVED')).toBe(true);
+
+    // 出件: not before the result licence is issued; then one industry comprehensive licence (一业一证).
+    const early = await flow.ask('clerk-boshan', 'mutation($c: String!) { deliverCaseResult(caseId: $c, method: "ELECTRONIC") { id } }', { c: form.caseId });
+    expect(early.body.errors?.[0]?.extensions).toMatchObject({ code: 'ILLEGAL_TRANSITION', reason: 'RESULT_NOT_ISSUED' });
+    const issue = 'mutation($c: String!, $h: String!) { issueCaseResult(caseId: $c, holderCreditCode: $h) { resultLicences { id } } }';
+    const wrongDepartment = await flow.ask('approver-social-security', issue, { c: form.caseId, h: people.restaurantOwner.creditCode });
+    expect(wrongDepartment.body.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_ISSUING_DEPARTMENT' });
+    const issued = await flow.must<{ issueCaseResult: { resultLicences: Array<{ id: string }> } }>('approver-market-access', issue, { c: form.caseId, h: people.restaurantOwner.creditCode });
+    expect(issued.issueCaseResult.resultLicences).toHaveLength(1);
+    const licenceId = issued.issueCaseResult.resultLicences[0]!.id;
+    const again = await flow.must<{ issueCaseResult: { resultLicences: Array<{ id: string }> } }>('approver-market-access', issue, { c: form.caseId, h: people.restaurantOwner.creditCode });
+    expect(again.issueCaseResult.resultLicences.map((l) => l.id)).toEqual([licenceId]);
+    const [licence] = await flow.hub.departments.get('e-license')!.db.query<{ typeCode: string; holderCode: string; surfaceData: Record<string, unknown> }>(
+      'SELECT "typeCode", "holderCode", "surfaceData" FROM "Licence" WHERE "id" = $1', [licenceId]);
+    expect(licence).toMatchObject({ typeCode: '11100000000000001M001', holderCode: people.restaurantOwner.creditCode });
+    expect(JSON.stringify(licence!.surfaceData)).toContain('食品经营许可');
+    const delivered = await flow.must<{ deliverCaseResult: CaseView }>('clerk-boshan', 'mutation($c: String!) { deliverCaseResult(caseId: $c, method: "ELECTRONIC") { status deliveryMethod } }', { c: form.caseId });
+    expect(delivered.deliverCaseResult).toMatchObject({ status: 'DELIVERED', deliveryMethod: 'ELECTRONIC' });
   });
 });
 

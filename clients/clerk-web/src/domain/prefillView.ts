@@ -37,3 +37,6 @@ export function materialsByGroup(materials: MaterialCheck[]): Array<{ group: Mat
 export function paperMaterials(materials: MaterialCheck[]): MaterialCheck[] {
   return materials.filter((m) => m.required && (m.status === 'TO_SUBMIT' || m.status === 'PROVIDER_UNAVAILABLE'));
 }
+
+/** 容缺: a material accepted missing is brought on a later day, at most this many days ahead (intake's limit). */
+export const LONGEST_TOLERANCE_DAYS = 60;

@@ -1,9 +1,7 @@
 import { addDays, chinaToday } from '../../domain/dates';
+import { LONGEST_TOLERANCE_DAYS } from '../../domain/prefillView';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MaterialMark } from '../../intake/model';
-
-/** 容缺: the material is brought on a later day, at most 60 days ahead (intake's limit). */
-export const LONGEST_TOLERANCE_DAYS = 60;
 
 interface Props {
   code: string;

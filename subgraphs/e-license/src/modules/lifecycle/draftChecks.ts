@@ -1,7 +1,7 @@
 import { badUserInput, forbidden, isKnownDivision, licenceToday, type IssuerSigningKey } from '@hub/kit';
 import type { LicenceType as LicenceTypeRow } from '../../__generated__/prisma/client';
 import type { ELicenseContext } from '../../context';
-import { requireLicenceTypeCodes } from '../licenceType/licenceTypeCode';
+import { licenceTypeCodeProblem } from '../licenceType/licenceTypeCode';
 
 /** Checks of a licence to issue that issue and renewal share. */
 export function requireText(value: string, field: string, max = 200): string {
@@ -11,8 +11,10 @@ export function requireText(value: string, field: string, max = 200): string {
 }
 
 export async function requireLicenceType(code: string, ctx: ELicenseContext, field = 'input.typeCode'): Promise<LicenceTypeRow> {
-  const [typeCode] = requireLicenceTypeCodes([code], field)!;
-  const type = await ctx.data.licenceType.load(typeCode!);
+  const typeCode = code.trim().toUpperCase();
+  const problem = licenceTypeCodeProblem(typeCode);
+  if (problem) throw badUserInput(field, problem);
+  const type = await ctx.data.licenceType.load(typeCode);
   if (!type) throw badUserInput(field, 'no such licence type in the catalogue (licenceTypes)');
   return type;
 }

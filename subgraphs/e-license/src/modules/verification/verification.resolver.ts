@@ -20,7 +20,9 @@ import { recordOf, verifyHeldLicence } from './verifyLicence';
 @Resolver(() => Licence)
 export class VerificationResolver {
   @FieldResolver(() => LicenceVerification, {
-    description: 'Verifies the licence now (核验): its seal, content, status and dates. Under a case or an authorisation this is a use of the licence (用证) and needs its type covered; it is recorded for the holder',
+    nullable: true,
+    description:
+      'Verifies the licence now (核验): its seal, content, status and dates. Under a case or an authorisation this is a use of the licence (用证) and needs its type covered; it is recorded for the holder. Null, with a FORBIDDEN error, when the caller may not use it',
   })
   async verification(@Root() licence: Licence, @Ctx() ctx: ELicenseContext): Promise<LicenceVerification> {
     await useLicence(licence, LicenceUseKind.VERIFY, ctx);

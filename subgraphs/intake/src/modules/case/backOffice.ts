@@ -74,7 +74,7 @@ const TASK_STATUSES: ReadonlyArray<CaseTask['status']> = ['WAITING', 'PENDING', 
 
 export async function departmentTasks(ctx: IntakeContext, status: string | null): Promise<CaseTask[]> {
   const { caller } = ctx;
-  if (status !== null && !TASK_STATUSES.includes(status as CaseTask['status'])) throw badUserInput('status', `one of ${TASK_STATUSES.join(', ')}`);
+  if (status !== null && status !== undefined && !TASK_STATUSES.includes(status as CaseTask['status'])) throw badUserInput('status', `one of ${TASK_STATUSES.join(', ')}`);
   if (caller.role !== 'APPROVER' || !caller.department) throw forbidden('back-office tasks are for department approvers', { reason: 'ROLE', role: caller.role });
   return ctx.prisma.caseTask.findMany({
     where: { department: caller.department, ...(status ? { status: status as CaseTask['status'] } : { status: { in: ['PENDING', 'CORRECTION_REQUESTED'] } }) },

@@ -9,6 +9,7 @@ import { AcceptCaseInput } from './case.inputs';
 import { Case } from './case.type';
 import { taskView } from './caseDetails.resolver';
 import { CaseTaskView, TimeLimitCountsView } from './caseParts.type';
+import { issueCaseResult } from './caseResult';
 import { closeRatingFollowUp, rateCase } from './rating';
 import { timeLimitCounts } from './timeLimits';
 import { deliverResult, DELIVERY_METHODS, fulfilCommitment, submitCorrection, withdrawCase, type DeliveryMethod } from './window';
@@ -64,6 +65,15 @@ export class CaseFlowResolver {
   ): Promise<Case> {
     if (!DELIVERY_METHODS.includes(method as DeliveryMethod)) throw badUserInput('method', `one of ${DELIVERY_METHODS.join(', ')}`);
     return caseFromRow(await deliverResult(ctx, caseId, method as DeliveryMethod, expectedVersion));
+  }
+
+  @Mutation(() => Case, { description: '出件 of a bundle whose result is one e-licence (一业一证): an approver of the issuing department has the library issue it to the business the bundle registered' })
+  async issueCaseResult(
+    @Arg('caseId', () => String) caseId: string,
+    @Arg('holderCreditCode', () => String, { description: 'The registered business’s unified social credit code' }) holderCreditCode: string,
+    @Ctx() ctx: IntakeContext,
+  ): Promise<Case> {
+    return caseFromRow(await issueCaseResult(ctx, caseId, holderCreditCode));
   }
 
   @Mutation(() => Case, { description: '容缺 follow-up: the committed material was brought' })
