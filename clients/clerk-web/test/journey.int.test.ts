@@ -319,7 +319,7 @@ describe('the clerk workstation, served by the gateway', () => {
     await rate.getByLabel(/评价内容/).press('Enter');
     await rate.waitFor({ state: 'detached' });
     await expect(page.getByTestId('rating').textContent()).resolves.toContain('5 分 一次办好，不用跑腿');
-    await expect(page.locator('[data-action]').count()).resolves.toBe(0);
+    await expect(page.locator('button[data-action]').count()).resolves.toBe(0);
   });
 
   it('gives an elderly applicant missing a photo a one-time notice listing it, and prints it; large font for her to read', async () => {

@@ -19,6 +19,11 @@ describe('real-time push configuration', () => {
     expect(streamNameFor('hubtest-1a2b')).toBe('HUBTEST_1A2B_TASKS');
   });
 
+  it('publishes a centre’s name as it is, but never with whitespace, which NATS cannot carry', () => {
+    expect(publishedSubject('hub', 'hub.ratings.博山区城东街道便民服务中心')).toBe('hub.ratings.博山区城东街道便民服务中心');
+    expect(publishedSubject('hub', 'hub.ratings.博山区 城东街道\t中心')).toBe('hub.ratings.博山区_城东街道_中心');
+  });
+
   it('refuses settings it cannot use, at start', () => {
     expect(() => readPushConfig({ NATS_URL: 'http://127.0.0.1:4222' })).toThrow(/NATS_URL/);
     expect(() => readPushConfig({ NATS_URL: 'nats://127.0.0.1:4222', HUB_NATS_PREFIX: 'hub.>' })).toThrow(/HUB_NATS_PREFIX/);

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { badUserInput, forbidden } from '@hub/kit';
 import type { Case as CaseRow } from '../../__generated__/prisma/client';
 import type { IntakeContext } from '../../context';
-import { SubjectKind } from '../../enums';
+import { CaseStatus, SubjectKind } from '../../enums';
 import { checkPrefillRequest, type PrefillArgs, type PrefillRequest } from '../prefill/prefill.request';
 import { declaredReads, mattersOf } from '../purpose/declaredReads';
 import { caseNotFound, mayOpenCase } from './caseAccess';
@@ -59,6 +59,12 @@ export async function openCaseFor(ctx: IntakeContext, request: PrefillRequest, k
     openedById: caller.id,
     openedByName: caller.name ?? null,
   };
+  // An entity's case also covers its legal representative: read before the case is written,
+  // so a case is never stored without them (a crash in between would leave it so for good).
+  if (request.subject.kind === SubjectKind.MARKET_ENTITY) {
+    const representative = await legalRepresentativeOf(ctx, { ...data, status: CaseStatus.DRAFT });
+    if (representative) data.subjects = [request.subject.code, representative];
+  }
   let row: CaseRow;
   try {
     row = await ctx.prisma.$transaction(async (tx) => {
@@ -73,10 +79,6 @@ export async function openCaseFor(ctx: IntakeContext, request: PrefillRequest, k
     const existing = await submittedCase(ctx.prisma, key, 'openCase');
     if (!existing) throw err;
     return ctx.prisma.case.findUniqueOrThrow({ where: { id: existing } });
-  }
-  if (request.subject.kind === SubjectKind.MARKET_ENTITY) {
-    const representative = await legalRepresentativeOf(ctx, row);
-    if (representative) row = await ctx.prisma.case.update({ where: { id: row.id }, data: { subjects: [row.subjectCode, representative] } });
   }
   ctx.log.info({ caseId: row.id, title: row.title, centre: row.centre }, 'case opened');
   return row;

@@ -1,7 +1,6 @@
 import type { IntakeContext } from '../../context';
 import { callGateway } from '../prefill/gatewayClient';
-import { grantForCase } from '../purpose/grantIssuer';
-import type { Case as CaseRow } from '../../__generated__/prisma/client';
+import { grantForCase, type GrantableCase } from '../purpose/grantIssuer';
 
 const QUERY = 'query LegalRepresentativeOfApplicant($c: String!) { marketEntity(creditCode: $c) { legalRepresentative { idNumber } } }';
 
@@ -10,7 +9,7 @@ const QUERY = 'query LegalRepresentativeOfApplicant($c: String!) { marketEntity(
  * opens, so the case also covers the representative's items the matter declares. Null when
  * market access cannot say (the case then reads only the entity's own data).
  */
-export async function legalRepresentativeOf(ctx: IntakeContext, row: CaseRow): Promise<string | null> {
+export async function legalRepresentativeOf(ctx: IntakeContext, row: GrantableCase & { subjectCode: string }): Promise<string | null> {
   const grant = await grantForCase(ctx, row);
   const outcome = await callGateway(ctx.gateway, {
     document: QUERY,

@@ -28,7 +28,7 @@ export async function rateCase(ctx: IntakeContext, caseId: string, score: number
     if (await tx.caseRating.findUnique({ where: { caseId: row.id } })) throw illegal(`Case ${row.number ?? row.id} has been rated already`, { reason: 'ALREADY_RATED' });
     const bad = score <= BAD_RATING;
     await tx.caseRating.create({ data: { caseId: row.id, score, comment: text, ratedById: caller.id, followUpOpen: bad } });
-    if (bad) await enqueue(tx, `hub.ratings.${row.centre}`, { event: 'BAD_RATING', caseId: row.id, score, comment: text });
+    if (bad) await enqueue(tx, `hub.ratings.${row.division ?? 'unknown'}`, { event: 'BAD_RATING', caseId: row.id, score, comment: text });
     return { action: bad ? 'RATE_BAD' : 'RATE', toStatus: row.status, detail: { score, comment: text } };
   });
 }

@@ -44,8 +44,12 @@ export function readPushConfig(env: NodeJS.ProcessEnv = process.env): PushConfig
   return { servers, prefix, stream, pollMs };
 }
 
-/** The subject an outbox row is published on: `hub.tasks.x` under prefix `p` → `p.tasks.x`. */
+/**
+ * The subject an outbox row is published on: `hub.tasks.x` under prefix `p` → `p.tasks.x`.
+ * Whitespace (say, in a centre's name) would break the NATS protocol line and the row would
+ * never go out, so it becomes `_`.
+ */
 export function publishedSubject(prefix: string, stored: string): string {
   const rest = stored.startsWith(`${OUTBOX_PREFIX}.`) ? stored.slice(OUTBOX_PREFIX.length + 1) : stored;
-  return `${prefix}.${rest}`;
+  return `${prefix}.${rest.replace(/\s/g, '_')}`;
 }

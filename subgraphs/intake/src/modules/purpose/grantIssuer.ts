@@ -11,7 +11,10 @@ import { PurposeGrantTicket } from './purposeGrant.type';
  * to the clerks of its centre and the approvers of its departments; for a subject's
  * authorisation, to the clerks of the centre it names, until it expires or is withdrawn.
  */
-export async function grantForCase(ctx: IntakeContext, row: CaseRow): Promise<PurposeGrantTicket> {
+/** The parts of a case a grant is made from (a case about to be created has them too). */
+export type GrantableCase = Pick<CaseRow, 'id' | 'status' | 'centre' | 'subjects' | 'matterCode' | 'bundleCode' | 'title'>;
+
+export async function grantForCase(ctx: IntakeContext, row: GrantableCase): Promise<PurposeGrantTicket> {
   if (!OPEN_STATUSES.has(row.status)) {
     throw forbidden(`Case ${row.id} is closed (${row.status}): a closed case is no longer a purpose for reading data`, { reason: 'CASE_CLOSED' });
   }
