@@ -150,6 +150,20 @@ describe('联办件: a life-event bundle is one joint case', () => {
   });
 });
 
+describe('全域通办: any centre of the district', () => {
+  it('accepts a case at another centre than the applicant’s home town, numbered and held there', async () => {
+    const applicant = people.elderly80Plus.idNumber;
+    const form = await flow.openAndPrefill({ idNumber: applicant }, { matterCode: M.SENIOR_CARD }, { account: 'clerk-zhoucun' });
+    const accepted = (await flow.accept(form.caseId, { broughtMaterials: CaseFlow.toBring(form) }, 'clerk-zhoucun')).body.data!.acceptCase;
+    expect(accepted.status).toBe('APPROVED');
+    expect(accepted.number).toMatch(/^370306001-/);
+    expect(await row(form.caseId)).toMatchObject({ centre: '周村区丝绸路街道便民服务中心', division: '370306001', subjectCode: applicant });
+    // The case is that centre's: the applicant's home centre does not act on it.
+    const home = await flow.ask('clerk-boshan', 'mutation($c: String!) { deliverCaseResult(caseId: $c, method: "WINDOW") { id } }', { c: form.caseId });
+    expect(home.body.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'CASE_NOT_VISIBLE' });
+  });
+});
+
 describe('退办件 and illegal transitions', () => {
   it('ends a case at the window with written reasons, cancelling its tasks', async () => {
     const form = await flow.openAndPrefill({ idNumber: people.elderly80Plus.idNumber }, { matterCode: M.RESIDENT_PENSION_CLAIM });
