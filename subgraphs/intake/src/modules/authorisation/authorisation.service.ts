@@ -4,10 +4,10 @@ import type { IntakeContext } from '../../context';
 import { SubjectKind } from '../../enums';
 import { checkPrefillRequest } from '../prefill/prefill.request';
 import { DataAuthorisation } from './authorisation.type';
+import { isRecordId } from '../../recordIds';
 
 /** Longest an authorisation may run: a matter's time limit with margin, not an open-ended consent. */
 export const MAX_AUTHORISATION_DAYS = 90;
-const UUID = /^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/i;
 
 function requireCitizen(caller: Caller): string {
   if (caller.role !== 'CITIZEN' || !caller.idNumber) throw forbidden('only the subject, signed in as a citizen, authorises the use of their data (用数授权)', { reason: 'ROLE', role: caller.role });
@@ -47,14 +47,14 @@ export async function authoriseDataUse(ctx: IntakeContext, args: AuthoriseArgs, 
 /** The subject's own authorisation by id; anyone else gets the refusal an unknown id gets. */
 export async function ownAuthorisation(ctx: IntakeContext, id: string): Promise<Row> {
   const idNumber = requireCitizen(ctx.caller);
-  const row = UUID.test(id) ? await ctx.prisma.dataAuthorisation.findUnique({ where: { id } }) : null;
+  const row = isRecordId(id) ? await ctx.prisma.dataAuthorisation.findUnique({ where: { id } }) : null;
   if (!row || row.subjectIdNumber !== idNumber) throw forbidden(`No authorisation ${id} of the caller`, { reason: 'AUTHORISATION_NOT_VISIBLE' });
   return row;
 }
 
 /** An authorisation a clerk names to read under it; checked further when the grant is issued. */
 export async function authorisationForClerk(ctx: IntakeContext, id: string): Promise<Row> {
-  const row = UUID.test(id) ? await ctx.prisma.dataAuthorisation.findUnique({ where: { id } }) : null;
+  const row = isRecordId(id) ? await ctx.prisma.dataAuthorisation.findUnique({ where: { id } }) : null;
   if (!row || ctx.caller.role !== 'CLERK' || row.centre !== ctx.caller.centre) {
     throw forbidden(`No authorisation ${id} naming the caller’s centre`, { reason: 'AUTHORISATION_NOT_VISIBLE' });
   }

@@ -6,7 +6,7 @@ import { CaseStatus, CaseType, MaterialStatus } from '../../enums';
 import { mattersOf } from '../purpose/declaredReads';
 import { caseNumberFor } from './caseNumber';
 import { submissionKey, submittedCase } from './idempotency';
-import { enqueue, illegal, recordEvent, taskSubject, transition, type Tx } from './caseTransaction';
+import { enqueue, illegal, taskSubject, transition, type Tx } from './caseTransaction';
 import { requireWindowClerk } from './caseRoles';
 import { printableNotice, type NoticeItem, type OneTimeNotice } from './oneTimeNotice';
 import { caseTypeOf, planTasks } from './taskPlan';
@@ -129,4 +129,3 @@ export async function announceTask(tx: Tx, task: { id: string; caseId: string; d
   });
 }
 
-export { recordEvent };

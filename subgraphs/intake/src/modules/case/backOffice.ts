@@ -4,16 +4,16 @@ import type { IntakeContext } from '../../context';
 import { CaseStatus } from '../../enums';
 import { announceTask } from './acceptance';
 import { illegal, transition, type Tx } from './caseTransaction';
+import { isRecordId } from '../../recordIds';
 
 export type TaskDecision = 'APPROVE' | 'REFUSE' | 'REQUEST_CORRECTION';
 
-const UUID = /^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/i;
 
 /** A task of the caller's own department, or the refusal an unknown task gets. */
 async function ownTask(ctx: IntakeContext, taskId: string): Promise<CaseTask> {
   const { caller } = ctx;
   if (caller.role !== 'APPROVER' || !caller.department) throw forbidden('back-office tasks are decided by department approvers', { reason: 'ROLE', role: caller.role });
-  const task = UUID.test(taskId) ? await ctx.prisma.caseTask.findUnique({ where: { id: taskId } }) : null;
+  const task = isRecordId(taskId) ? await ctx.prisma.caseTask.findUnique({ where: { id: taskId } }) : null;
   if (!task || task.department !== caller.department) {
     throw forbidden(`No task ${taskId} of ${caller.department}: each department sees and acts on only its own tasks`, { reason: 'OTHER_DEPARTMENT' });
   }

@@ -10,8 +10,8 @@ import { recordEvent } from './caseTransaction';
 import { isDuplicateKey, submissionKey, submittedCase } from './idempotency';
 import { legalRepresentativeOf } from './legalRepresentative';
 import { checkMandate, type MandateInput } from './mandate';
+import { isRecordId } from '../../recordIds';
 
-const UUID = /^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/i;
 
 /**
  * Opens a case at the clerk's window (登记): the applicant is present, the matter or bundle
@@ -86,7 +86,7 @@ export async function openCaseFor(ctx: IntakeContext, request: PrefillRequest, k
 
 /** A case the caller may see, or the same refusal whether it exists or not. */
 export async function visibleCase(ctx: IntakeContext, id: string): Promise<CaseRow> {
-  if (!UUID.test(id)) throw badUserInput('caseId', 'a case id is a UUID');
+  if (!isRecordId(id)) throw badUserInput('caseId', 'a case id is a UUID');
   const row = await ctx.prisma.case.findUnique({ where: { id } });
   if (!row) throw caseNotFound(id);
   const snapshot = await ctx.catalogue();

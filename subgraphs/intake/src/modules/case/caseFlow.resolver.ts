@@ -7,7 +7,9 @@ import { decideTask, departmentTasks, type TaskDecision } from './backOffice';
 import { caseFromRow } from './case.mapper';
 import { AcceptCaseInput } from './case.inputs';
 import { Case } from './case.type';
+import { OPEN_STATUSES } from './caseAccess';
 import { taskView } from './caseDetails.resolver';
+import { chinaDate } from './workingDays';
 import { CaseTaskView, TimeLimitCountsView } from './caseParts.type';
 import { issueCaseResult } from './caseResult';
 import { closeRatingFollowUp, rateCase } from './rating';
@@ -104,12 +106,11 @@ export class CaseFlowResolver {
   ): Promise<Case[]> {
     const { caller } = ctx;
     if (caller.role !== 'CLERK' || !caller.centre) throw forbidden('the case queue is a centre’s clerks’', { reason: 'ROLE' });
-    const open = [CaseStatus.DRAFT, CaseStatus.ACCEPTED, CaseStatus.IN_PROGRESS, CaseStatus.CORRECTION_REQUESTED, CaseStatus.APPROVED];
     const rows = await ctx.prisma.case.findMany({
       where: {
         centre: caller.centre,
-        status: status ? status : { in: open },
-        ...(overdueOnly ? { deadline: { lt: new Date(new Date().toISOString().slice(0, 10)) } } : {}),
+        status: status ? status : { in: [...OPEN_STATUSES] },
+        ...(overdueOnly ? { deadline: { lt: chinaDate(new Date()) } } : {}),
       },
       orderBy: [{ deadline: { sort: 'asc', nulls: 'last' } }, { openedAt: 'desc' }],
       take: 500,

@@ -2,8 +2,8 @@ import { badUserInput, forbidden, type Caller } from '@hub/kit';
 import type { FieldCorrection as CorrectionRow, PrefillField, PrismaClient } from '../../__generated__/prisma/client';
 import type { CatalogueRecords } from '../catalogue/catalogue.records';
 import type { FieldCorrection } from './correction.type';
+import { isRecordId } from '../../recordIds';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface CorrectionArgs {
   prefillId: string;
@@ -13,7 +13,7 @@ export interface CorrectionArgs {
 }
 
 export function requirePrefillId(value: string, field = 'prefillId'): string {
-  if (!UUID.test(value.trim())) throw badUserInput(field, 'a prefill identifier is a UUID');
+  if (!isRecordId(value.trim())) throw badUserInput(field, 'a prefill identifier is a UUID');
   return value.trim().toLowerCase();
 }
 
