@@ -4,7 +4,7 @@ const swc = JSON.parse(require('fs').readFileSync(`${__dirname}/.swcrc`, 'utf8')
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/subgraphs', '<rootDir>/gateway', '<rootDir>/synth', '<rootDir>/scripts', '<rootDir>/clients'],
+  roots: ['<rootDir>/subgraphs', '<rootDir>/gateway', '<rootDir>/synth', '<rootDir>/scripts', '<rootDir>/clients', '<rootDir>/bench'],
   testMatch: ['**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   transform: { '^.+\\.ts$': ['@swc/jest', { ...swc, swcrc: false }] },
