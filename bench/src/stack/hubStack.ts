@@ -24,6 +24,8 @@ export interface StackOptions {
   seedDemo: boolean;
   /** More environment for every department (LOG_LEVEL, NATS_URL, …). */
   env?: Record<string, string>;
+  /** Where intake reads departments (default: the stack's gateway); a harness may put a recorder between. */
+  intakeGatewayUrl?: string;
 }
 
 export interface HubStack {
@@ -80,7 +82,7 @@ export async function startHubStack(options: StackOptions): Promise<HubStack> {
       [databaseEnvKey(name)]: options.databaseUrls[name],
       HUB_CONTEXT_VERIFY_KEY: context.verifyKeyPem,
       HUB_PURPOSE_VERIFY_KEY: purpose.verifyKeyPem,
-      ...(name === 'intake' ? { HUB_PURPOSE_SIGNING_KEY: purpose.signingKeyPem, GATEWAY_URL: gatewayUrl } : {}),
+      ...(name === 'intake' ? { HUB_PURPOSE_SIGNING_KEY: purpose.signingKeyPem, GATEWAY_URL: options.intakeGatewayUrl ?? gatewayUrl } : {}),
     };
     processes.set(name, new ServiceProcess(name, join(ROOT, 'subgraphs', name, 'dist', 'index.js'), env, `http://${LOCAL}:${port}/ready`));
   });

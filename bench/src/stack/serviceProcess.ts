@@ -56,6 +56,11 @@ export class ServiceProcess {
     await this.start();
   }
 
+  /** CPU seconds used so far (all workers). */
+  cpuSeconds(): number {
+    return cpuSecondsOf(this.child?.pid ?? null);
+  }
+
   /** Resident memory now and at its peak (VmRSS, VmHWM), in bytes, of the process and its forked workers. */
   memory(): { rss: number; peakRss: number } {
     const pids = this.child?.pid ? [this.child.pid, ...childPids(this.child.pid)] : [];
@@ -67,6 +72,25 @@ export class ServiceProcess {
       peakRss += status.VmHWM ?? 0;
     }
     return { rss, peakRss };
+  }
+}
+
+/** CPU time (user + system) used so far by a process and its forked workers, in seconds. */
+export function cpuSecondsOf(pid: number | null): number {
+  if (!pid) return 0;
+  return [pid, ...childPids(pid)].reduce((sum, p) => sum + procCpuSeconds(p), 0);
+}
+
+/** Linux reports utime and stime in clock ticks of 1/100 s (fields 14 and 15 of /proc/<pid>/stat). */
+const CLOCK_TICKS = 100;
+
+function procCpuSeconds(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+  } catch {
+    return 0;
   }
 }
 

@@ -1,0 +1,71 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { barChart } from './chart';
+import type { Measurement } from './measure';
+
+export interface TargetResult {
+  key: string;
+  label: string;
+  merging: 'on' | 'off' | 'n/a';
+  /** Answers that differed from this hub's gateway's (none expected). */
+  mismatches: string[];
+  figures: Record<string, Measurement>;
+  /** The person lookup at a fixed rate (--rate). */
+  atRate?: Measurement;
+  /** The gateway's peak resident memory over the whole run (VmHWM), MiB. */
+  peakRssMiB: number;
+}
+
+export interface BenchReport {
+  date: string;
+  machine: string;
+  persons: number;
+  seconds: number;
+  connections: number;
+  workers: number;
+  rate: number;
+  scenarios: Array<{ key: string; title: string }>;
+  results: TargetResult[];
+}
+
+/** Writes gateways-<size>.json, .md and .svg into `dir`; returns their paths. */
+export function writeReport(report: BenchReport, dir: string, label: string): string[] {
+  mkdirSync(dir, { recursive: true });
+  const base = join(dir, `gateways-${label}`);
+  writeFileSync(`${base}.json`, `${JSON.stringify(report, null, 2)}\n`);
+  const markdown = markdownTable(report);
+  writeFileSync(`${base}.md`, markdown);
+  writeFileSync(`${base}.svg`, barChart(report));
+  console.log(`\n${markdown}`);
+  return [`${base}.json`, `${base}.md`, `${base}.svg`];
+}
+
+/** Throughput ratio to the floor (1.0 = as fast as calling the subgraphs directly; lower is slower). */
+export function floorRatio(report: BenchReport, result: TargetResult, scenario: string): number | null {
+  const floor = report.results.find((r) => r.key === 'floor')?.figures[scenario];
+  const own = result.figures[scenario];
+  return floor && own && floor.requestsPerSecond > 0 ? own.requestsPerSecond / floor.requestsPerSecond : null;
+}
+
+export function markdownTable(report: BenchReport): string {
+  const lines = [
+    `Measured ${report.date.slice(0, 10)} on ${report.machine}; ${report.persons.toLocaleString('en')} persons on PostgreSQL; ` +
+      `${report.connections} connections for ${report.seconds} s per workload, ${report.workers} worker process${report.workers > 1 ? 'es' : ''} per gateway; ` +
+      `load from a separate process (autocannon). "× floor" is throughput divided by the floor's; merging = identical in-flight subgraph requests merged.`,
+    '',
+    `| gateway | merging | ${report.scenarios.map((s) => `${s.title}: req/s (× floor) · p50 / p99 ms`).join(' | ')} | person at ${report.rate} req/s: p50 / p99 ms | peak memory |`,
+    `|---|---|${report.scenarios.map(() => '---').join('|')}|---|---|`,
+  ];
+  for (const result of report.results) {
+    const cells = report.scenarios.map((s) => {
+      const m = result.figures[s.key];
+      if (!m) return '—';
+      const ratio = floorRatio(report, result, s.key);
+      const flagged = m.non2xx + m.errors + m.graphqlErrors > 0 ? ' ⚠' : '';
+      return `${m.requestsPerSecond.toFixed(0)}${ratio !== null && result.key !== 'floor' ? ` (${ratio.toFixed(2)})` : ''} · ${m.p50} / ${m.p99}${flagged}`;
+    });
+    const rate = result.atRate ? `${result.atRate.p50} / ${result.atRate.p99}` : '—';
+    lines.push(`| ${result.label}${result.mismatches.length ? ' (answers differ ⚠)' : ''} | ${result.merging} | ${cells.join(' | ')} | ${rate} | ${result.peakRssMiB} MiB |`);
+  }
+  return `${lines.join('\n')}\n`;
+}
