@@ -43,6 +43,8 @@ interface Options {
   targets: Target[];
   plans: boolean;
   out: string;
+  /** Write V8 CPU profiles of the departments and this hub's gateway here (--cpu-prof). */
+  profile: string | null;
 }
 
 function readOptions(): Options {
@@ -58,6 +60,7 @@ function readOptions(): Options {
       subjects: { type: 'string', default: '500' },
       targets: { type: 'string', default: TARGETS.map((t) => t.key).join(',') },
       plans: { type: 'boolean', default: false },
+      profile: { type: 'string' },
       out: { type: 'string', default: join(ROOT, 'bench', 'results') },
     },
   });
@@ -72,7 +75,7 @@ function readOptions(): Options {
   return {
     persons: number('persons', 1), seconds: number('seconds', 1), warmup: number('warmup', 0), connections: number('connections', 1),
     workers: number('workers', 1), rate: number('rate', 0), rateSeconds: number('rate-seconds', 1), subjects: number('subjects', 1),
-    targets: TARGETS.filter((t) => keys.includes(t.key)), plans: values.plans, out: values.out,
+    targets: TARGETS.filter((t) => keys.includes(t.key)), plans: values.plans, out: values.out, profile: values.profile ?? null,
   };
 }
 
@@ -84,7 +87,8 @@ async function main(): Promise<void> {
   const recorderUrl = await recorder.listen(RECORDER_PORT);
   const databaseUrls = { ...dataSet.databaseUrls, intake: databaseUrlsFor(SERVER, `bench_${dataSet.label}`).intake };
   log('starting the departments…');
-  const stack = await startHubStack({ portBase: PORT_BASE, databaseUrls, seedDemo: false, intakeGatewayUrl: recorderUrl });
+  const execArgv = options.profile ? ['--cpu-prof', `--cpu-prof-dir=${options.profile}`] : [];
+  const stack = await startHubStack({ portBase: PORT_BASE, databaseUrls, seedDemo: false, intakeGatewayUrl: recorderUrl, execArgv });
   try {
     const workDir = join(tmpdir(), `hub-bench-${process.pid}`);
     mkdirSync(workDir, { recursive: true });

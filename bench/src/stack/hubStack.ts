@@ -26,6 +26,8 @@ export interface StackOptions {
   env?: Record<string, string>;
   /** Where intake reads departments (default: the stack's gateway); a harness may put a recorder between. */
   intakeGatewayUrl?: string;
+  /** Node options for every process (e.g. --cpu-prof for a profile). */
+  execArgv?: string[];
 }
 
 export interface HubStack {
@@ -84,7 +86,7 @@ export async function startHubStack(options: StackOptions): Promise<HubStack> {
       HUB_PURPOSE_VERIFY_KEY: purpose.verifyKeyPem,
       ...(name === 'intake' ? { HUB_PURPOSE_SIGNING_KEY: purpose.signingKeyPem, GATEWAY_URL: options.intakeGatewayUrl ?? gatewayUrl } : {}),
     };
-    processes.set(name, new ServiceProcess(name, join(ROOT, 'subgraphs', name, 'dist', 'index.js'), env, `http://${LOCAL}:${port}/ready`));
+    processes.set(name, new ServiceProcess(name, join(ROOT, 'subgraphs', name, 'dist', 'index.js'), env, `http://${LOCAL}:${port}/ready`, [], options.execArgv));
   });
   try {
     // Departments first: intake seeds its catalogue and the others migrate in parallel.
@@ -114,7 +116,7 @@ export async function startHubStack(options: StackOptions): Promise<HubStack> {
         // The harness is one caller sending thousands of requests a minute: not what the limit is for.
         HUB_RATE_LIMIT_PER_CALLER: '100000000',
         ...env,
-      }, `http://${LOCAL}:${gatewayPort}/ready`);
+      }, `http://${LOCAL}:${gatewayPort}/ready`, [], options.execArgv);
       gateways.push(gateway);
       await gateway.start();
       return gateway;

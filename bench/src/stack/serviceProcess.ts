@@ -17,6 +17,8 @@ export class ServiceProcess {
     private readonly env: Record<string, string>,
     private readonly readyUrl: string,
     private readonly args: string[] = [],
+    /** Node options such as --cpu-prof, which NODE_OPTIONS may not carry. */
+    private readonly execArgv: string[] = [],
   ) {}
 
   get pid(): number | null {
@@ -29,7 +31,7 @@ export class ServiceProcess {
 
   async start(timeoutMs = 300_000): Promise<void> {
     if (this.running) throw new Error(`${this.name} is already running`);
-    const child = fork(this.script, this.args, { env: { ...process.env, ...this.env }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const child = fork(this.script, this.args, { env: { ...process.env, ...this.env }, execArgv: this.execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     this.child = child;
     this.exited = new Promise((resolve) => child.once('exit', () => resolve()));
     await waitUntilReady(this.readyUrl, timeoutMs, () => child.exitCode !== null || child.signalCode !== null, this.name);
