@@ -1,3 +1,5 @@
+import { createPrivateKey, type KeyObject } from 'node:crypto';
+
 /**
  * Whose tokens the gateway accepts. In production: one configured issuer whose keys come
  * from a JWKS (a file, for networks that cannot reach the issuer, or a URL). In development
@@ -20,6 +22,8 @@ export interface AuthConfig {
   issuers: TrustedIssuer[];
   /** The local development issuer and its POST /auth/dev-token; never in production. */
   devIssuer: boolean;
+  /** Its key when given (HUB_DEV_ISSUER_KEY, PKCS#8 PEM: gateway workers share their primary's); a fresh one otherwise. */
+  devIssuerKey?: KeyObject;
   /** Leeway for clocks that differ between issuer and gateway; small on purpose. */
   clockToleranceSeconds: number;
 }
@@ -48,6 +52,7 @@ export function readAuthConfig(env: NodeJS.ProcessEnv, production: boolean): Aut
     audience: env.HUB_JWT_AUDIENCE ?? DEFAULT_AUDIENCE,
     issuers,
     devIssuer: !production,
+    ...(!production && env.HUB_DEV_ISSUER_KEY ? { devIssuerKey: createPrivateKey(env.HUB_DEV_ISSUER_KEY) } : {}),
     clockToleranceSeconds: 10,
   };
 }

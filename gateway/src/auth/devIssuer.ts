@@ -1,4 +1,4 @@
-import { generateKeyPairSync, type KeyObject } from 'node:crypto';
+import { createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { calculateJwkThumbprint, createLocalJWKSet, exportJWK, SignJWT, type JSONWebKeySet, type JWTVerifyGetKey } from 'jose';
 import type { CallerClaims } from './callerClaims';
 
@@ -27,8 +27,9 @@ export class DevIssuer {
     private readonly audience: string,
   ) {}
 
-  static async create(audience: string): Promise<DevIssuer> {
-    const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+  /** A new key pair, or the one given (gateway workers share the primary's, so any worker accepts a token any worker issued). */
+  static async create(audience: string, signingKey?: KeyObject): Promise<DevIssuer> {
+    const { privateKey, publicKey } = signingKey ? { privateKey: signingKey, publicKey: createPublicKey(signingKey) } : generateKeyPairSync('ed25519');
     const jwk = await exportJWK(publicKey);
     const kid = await calculateJwkThumbprint(jwk);
     return new DevIssuer(privateKey, kid, { keys: [{ ...jwk, kid, alg: 'EdDSA', use: 'sig' }] }, audience);

@@ -75,7 +75,7 @@ export class DataAccess {
           };
         }
         if (!grant.subjects.includes(subject)) return { refusal: `${describeGrant(grant)} does not cover this subject`, reason: 'SUBJECT_NOT_COVERED' };
-        return { paths: new PathSet(grant.paths), licenceTypes: new Set(grant.licenceTypes) };
+        return grantScope(grant);
       }
     }
   }
@@ -84,6 +84,21 @@ export class DataAccess {
   describe(): string {
     return this.grant ? describeGrant(this.grant) : 'no purpose';
   }
+}
+
+/**
+ * A grant's paths and licence types as sets, built once per verified grant (the verifier
+ * hands out the same grant object while its token is cached), not once per object read.
+ */
+const grantScopes = new WeakMap<PurposeGrant, { paths: PathSet; licenceTypes: ReadonlySet<string> }>();
+
+function grantScope(grant: PurposeGrant): { paths: PathSet; licenceTypes: ReadonlySet<string> } {
+  let scope = grantScopes.get(grant);
+  if (!scope) {
+    scope = { paths: new PathSet(grant.paths), licenceTypes: new Set(grant.licenceTypes) };
+    grantScopes.set(grant, scope);
+  }
+  return scope;
 }
 
 export function describeGrant(grant: PurposeGrant): string {
