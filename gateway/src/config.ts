@@ -5,6 +5,7 @@ import { readAuthConfig, type AuthConfig } from './auth/authConfig';
 import { QUERY_LIMITS, type QueryLimits } from './limits/queryLimits';
 import { readRateLimits, type RateLimits } from './limits/rateLimits';
 import { readSafelist, type OperationSafelist } from './limits/operationSafelist';
+import { readBreakerSettings, type BreakerSettings } from './resilience/breakerSettings';
 import { readWebRoot } from './webRoot';
 
 /** The departments the gateway joins, with their default local ports. */
@@ -36,6 +37,8 @@ export interface GatewayConfig {
   rateLimits: RateLimits;
   /** How long one department call may take (SUBGRAPH_TIMEOUT_MS); departmentSource.ts has the default. */
   subgraphTimeoutMs?: number;
+  /** When a department's calls are failed fast, and when it is tried again (resilience/breakerSettings.ts has the defaults). */
+  breaker?: BreakerSettings;
   /** The persisted-operation safelist (limits/operationSafelist.ts): enforced when set. */
   safelist?: OperationSafelist | null;
   /** The clerk workstation's built files, served at / (HUB_WEB_ROOT; webRoot.ts has the default); none when null or absent. */
@@ -56,7 +59,8 @@ function milliseconds(text: string, name: string): number {
  * Read once at start: GATEWAY_PORT, <DEPT>_URL (or <DEPT>_PORT), SUPERGRAPH_PATH, NODE_ENV,
  * HUB_CONTEXT_SIGNING_KEY(_FILE), HUB_JWT_* and HUB_JWKS_* (auth/authConfig.ts),
  * HUB_RATE_LIMIT_* (limits/rateLimits.ts), HUB_SAFELIST(_PATH) (limits/operationSafelist.ts),
- * HUB_WEB_ROOT (webRoot.ts).
+ * HUB_WEB_ROOT (webRoot.ts), SUBGRAPH_TIMEOUT_MS (departmentSource.ts), HUB_BREAKER_* (the
+ * per-department circuit, resilience/breakerSettings.ts).
  */
 export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
   const subgraphUrls: Record<string, string> = {};
@@ -77,6 +81,7 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     limits: QUERY_LIMITS,
     rateLimits: readRateLimits(env),
     webRoot: readWebRoot(env),
+    breaker: readBreakerSettings(env),
     ...(env.SUBGRAPH_TIMEOUT_MS ? { subgraphTimeoutMs: milliseconds(env.SUBGRAPH_TIMEOUT_MS, 'SUBGRAPH_TIMEOUT_MS') } : {}),
   };
 }

@@ -2,9 +2,16 @@ import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@
 import { GraphQLError } from 'graphql';
 import { HUB_CONTEXT_HEADER, type HubContextSigner } from '@hub/kit';
 import type { GatewayContext } from './callerContext';
+import { DepartmentBreaker } from './resilience/departmentBreaker';
 
-/** How long one department call may take before its fields are given up (SUBGRAPH_TIMEOUT_MS). */
-export const DEFAULT_SUBGRAPH_TIMEOUT_MS = 8000;
+/**
+ * How long one department call may take before its fields are given up (SUBGRAPH_TIMEOUT_MS).
+ * A clerk at the window expects the screen within about two seconds, and a department answers
+ * in tens of milliseconds (a whole four-department prefill: p99 about 0.5 s at ten at once on
+ * a million persons). One that has not answered in 1.5 s is unwell: the rest of the answer
+ * now, its fields marked unavailable, serves the clerk better than waiting on it.
+ */
+export const DEFAULT_SUBGRAPH_TIMEOUT_MS = 1500;
 
 /**
  * Subgraphs that act for the caller and call the gateway back with the caller's own bearer
@@ -27,6 +34,8 @@ export class DepartmentSource extends RemoteGraphQLDataSource<GatewayContext> {
     url: string,
     private readonly signer: HubContextSigner,
     timeoutMs: number = DEFAULT_SUBGRAPH_TIMEOUT_MS,
+    /** Fails the department's calls fast while it is unwell (resilience/). */
+    private readonly breaker: DepartmentBreaker = new DepartmentBreaker(department),
   ) {
     const deadline = ACTS_FOR_CALLER.has(department) ? timeoutMs * ACTING_TIMEOUT_FACTOR : timeoutMs;
     // Node's fetch with a deadline; Apollo types its fetcher after node-fetch, whose types differ only in name.
@@ -44,7 +53,7 @@ export class DepartmentSource extends RemoteGraphQLDataSource<GatewayContext> {
 
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): ReturnType<RemoteGraphQLDataSource<GatewayContext>['process']> {
     try {
-      return await super.process(options);
+      return await this.breaker.run(() => super.process(options));
     } catch (err) {
       if (err instanceof GraphQLError && err.extensions.serviceName) throw err;
       const message = err instanceof Error ? err.message : String(err);

@@ -11,6 +11,7 @@ import { DepartmentSource } from './departmentSource';
 import { queryProtection } from './limits/queryProtection';
 import { RequestRateLimiter } from './limits/rateLimiter';
 import { safelistPlugin, type OperationSafelist } from './limits/operationSafelist';
+import { DepartmentBreaker } from './resilience/departmentBreaker';
 import { webRootHandler } from './webRoot';
 
 export interface RunningGateway extends RunningService {
@@ -35,7 +36,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     buildService: ({ name }) => {
       const url = config.subgraphUrls[name];
       if (!url) throw new Error(`no URL configured for subgraph ${name}`);
-      return new DepartmentSource(name, url, signer, config.subgraphTimeoutMs);
+      return new DepartmentSource(name, url, signer, config.subgraphTimeoutMs, new DepartmentBreaker(name, config.breaker));
     },
   });
   const workstation = config.webRoot ? await webRootHandler(config.webRoot) : undefined;

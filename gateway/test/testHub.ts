@@ -44,7 +44,12 @@ export interface CaseHeaders {
   headers: Record<string, string>;
 }
 
-/** The gateway's configuration in tests: development mode, the test context key, the demo limits. */
+/**
+ * The gateway's configuration in tests: development mode, the test context key, the demo
+ * limits, and a generous department deadline: a test hub runs every service in one process
+ * on a shared machine, where a cold first query can take what a department on its own never
+ * would. Tests about deadlines and circuits set their own (resilience.int.test.ts).
+ */
 export function testGatewayConfig(subgraphUrls: Record<string, string>, overrides: Partial<GatewayConfig> = {}): GatewayConfig {
   return {
     port: 0,
@@ -56,6 +61,7 @@ export function testGatewayConfig(subgraphUrls: Record<string, string>, override
     auth: { audience: DEFAULT_AUDIENCE, issuers: [], devIssuer: true, clockToleranceSeconds: 10 },
     limits: QUERY_LIMITS,
     rateLimits: DEFAULT_RATE_LIMITS,
+    subgraphTimeoutMs: 8000,
     ...overrides,
   };
 }
