@@ -39,6 +39,10 @@ export interface GatewayConfig {
   subgraphTimeoutMs?: number;
   /** When a department's calls are failed fast, and when it is tried again (resilience/breakerSettings.ts has the defaults). */
   breaker?: BreakerSettings;
+  /** Merge identical department reads in flight for the same caller and purpose (HUB_MERGE_INFLIGHT, default true). */
+  mergeInflight?: boolean;
+  /** Worker processes sharing the port (GATEWAY_WORKERS, default 1; index.ts forks them). */
+  workers?: number;
   /** The persisted-operation safelist (limits/operationSafelist.ts): enforced when set. */
   safelist?: OperationSafelist | null;
   /** The clerk workstation's built files, served at / (HUB_WEB_ROOT; webRoot.ts has the default); none when null or absent. */
@@ -55,12 +59,25 @@ function milliseconds(text: string, name: string): number {
   return ms;
 }
 
+function flag(text: string | undefined, name: string, fallback: boolean): boolean {
+  if (text === undefined || text === '') return fallback;
+  if (text === 'true' || text === 'false') return text === 'true';
+  throw new Error(`${name} must be true or false, got ${text}`);
+}
+
+function wholeNumber(text: string, name: string): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new Error(`${name} must be a whole number from 1 to 64, got ${text}`);
+  return n;
+}
+
 /**
  * Read once at start: GATEWAY_PORT, <DEPT>_URL (or <DEPT>_PORT), SUPERGRAPH_PATH, NODE_ENV,
  * HUB_CONTEXT_SIGNING_KEY(_FILE), HUB_JWT_* and HUB_JWKS_* (auth/authConfig.ts),
  * HUB_RATE_LIMIT_* (limits/rateLimits.ts), HUB_SAFELIST(_PATH) (limits/operationSafelist.ts),
  * HUB_WEB_ROOT (webRoot.ts), SUBGRAPH_TIMEOUT_MS (departmentSource.ts), HUB_BREAKER_* (the
- * per-department circuit, resilience/breakerSettings.ts).
+ * per-department circuit, resilience/breakerSettings.ts), HUB_MERGE_INFLIGHT (transport/mergeKey.ts),
+ * GATEWAY_WORKERS.
  */
 export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
   const subgraphUrls: Record<string, string> = {};
@@ -82,6 +99,8 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     rateLimits: readRateLimits(env),
     webRoot: readWebRoot(env),
     breaker: readBreakerSettings(env),
+    mergeInflight: flag(env.HUB_MERGE_INFLIGHT, 'HUB_MERGE_INFLIGHT', true),
+    workers: env.GATEWAY_WORKERS ? wholeNumber(env.GATEWAY_WORKERS, 'GATEWAY_WORKERS') : 1,
     ...(env.SUBGRAPH_TIMEOUT_MS ? { subgraphTimeoutMs: milliseconds(env.SUBGRAPH_TIMEOUT_MS, 'SUBGRAPH_TIMEOUT_MS') } : {}),
   };
 }

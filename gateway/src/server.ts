@@ -29,14 +29,14 @@ export interface RunningGateway extends RunningService {
 export async function startGateway(config: GatewayConfig): Promise<RunningGateway> {
   const log = createLogger('gateway');
   const signer = new HubContextSigner(config.contextSigningKey);
-  const devIssuer = config.auth.devIssuer && !config.production ? await DevIssuer.create(config.auth.audience) : null;
+  const devIssuer = config.auth.devIssuer && !config.production ? await DevIssuer.create(config.auth.audience, config.auth.devIssuerKey) : null;
   const guard = { authenticator: new CallerAuthenticator(config.auth, devIssuer), rateLimiter: new RequestRateLimiter(config.rateLimits), log };
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(config.supergraphPath, 'utf8'),
     buildService: ({ name }) => {
       const url = config.subgraphUrls[name];
       if (!url) throw new Error(`no URL configured for subgraph ${name}`);
-      return new DepartmentSource(name, url, signer, config.subgraphTimeoutMs, new DepartmentBreaker(name, config.breaker));
+      return new DepartmentSource(name, url, signer, config.subgraphTimeoutMs, new DepartmentBreaker(name, config.breaker), config.mergeInflight ?? true);
     },
   });
   const workstation = config.webRoot ? await webRootHandler(config.webRoot) : undefined;
