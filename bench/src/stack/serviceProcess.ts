@@ -31,7 +31,9 @@ export class ServiceProcess {
 
   async start(timeoutMs = 300_000): Promise<void> {
     if (this.running) throw new Error(`${this.name} is already running`);
-    const child = fork(this.script, this.args, { env: { ...process.env, ...this.env }, execArgv: this.execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    // A profile named after the service, so a reader knows whose it is.
+    const execArgv = this.execArgv.includes('--cpu-prof') ? [...this.execArgv, `--cpu-prof-name=${this.name}-${Date.now()}.cpuprofile`] : this.execArgv;
+    const child = fork(this.script, this.args, { env: { ...process.env, ...this.env }, execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     this.child = child;
     this.exited = new Promise((resolve) => child.once('exit', () => resolve()));
     await waitUntilReady(this.readyUrl, timeoutMs, () => child.exitCode !== null || child.signalCode !== null, this.name);
