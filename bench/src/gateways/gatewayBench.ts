@@ -10,6 +10,7 @@ import { measure, type Measurement } from './measure';
 import { queryPlanOf } from './queryPlans';
 import { OperationRecorder } from './recorder';
 import { writeReport, type BenchReport, type TargetResult } from './report';
+import { combineRounds } from './rounds';
 import { buildScenarios, type GrantTemplates, type Scenario } from './scenarios';
 import { BenchIssuer, type Clerk } from './benchIssuer';
 import { captureTemplates } from './setup';
@@ -37,6 +38,8 @@ interface Options {
   warmup: number;
   /** Seconds of each workload through this hub's gateway before any target is measured. */
   settle: number;
+  /** Times each target is measured, the order of targets reversed every other round. */
+  rounds: number;
   connections: number;
   workers: number;
   rate: number;
@@ -56,6 +59,7 @@ function readOptions(): Options {
       seconds: { type: 'string', default: '10' },
       warmup: { type: 'string', default: '3' },
       settle: { type: 'string', default: '15' },
+      rounds: { type: 'string', default: '1' },
       connections: { type: 'string', default: '20' },
       workers: { type: 'string', default: '1' },
       rate: { type: 'string', default: '200' },
@@ -76,7 +80,7 @@ function readOptions(): Options {
   const unknown = keys.filter((k) => !TARGETS.some((t) => t.key === k));
   if (unknown.length) throw new Error(`unknown targets ${unknown.join(', ')}; known: ${TARGETS.map((t) => t.key).join(', ')}`);
   return {
-    persons: number('persons', 1), seconds: number('seconds', 1), warmup: number('warmup', 0), settle: number('settle', 0), connections: number('connections', 1),
+    persons: number('persons', 1), seconds: number('seconds', 1), warmup: number('warmup', 0), settle: number('settle', 0), rounds: number('rounds', 1), connections: number('connections', 1),
     workers: number('workers', 1), rate: number('rate', 0), rateSeconds: number('rate-seconds', 1), subjects: number('subjects', 1),
     targets: TARGETS.filter((t) => keys.includes(t.key)), plans: values.plans, out: values.out, profile: values.profile ?? null,
   };
@@ -120,10 +124,15 @@ async function main(): Promise<void> {
       }
     }
     await hubGateway.stop();
-    const results: TargetResult[] = [];
-    for (const target of options.targets) {
-      results.push(await runTarget(target, { stack, options, subjects, templates, clerk, issuer, reference, workDir, supergraphPath }));
+    const rounds = new Map<string, TargetResult[]>(options.targets.map((t) => [t.key, []]));
+    for (let round = 0; round < options.rounds; round++) {
+      if (options.rounds > 1) log(`\nround ${round + 1} of ${options.rounds}`);
+      const order = round % 2 === 0 ? options.targets : [...options.targets].reverse();
+      for (const target of order) {
+        rounds.get(target.key)!.push(await runTarget(target, { stack, options, subjects, templates, clerk, issuer, reference, workDir, supergraphPath }));
+      }
     }
+    const results = options.targets.map((t) => combineRounds(rounds.get(t.key)!));
     const report: BenchReport = {
       date: new Date().toISOString(),
       machine: machineDescription(),
@@ -132,6 +141,7 @@ async function main(): Promise<void> {
       connections: options.connections,
       workers: options.workers,
       rate: options.rate,
+      rounds: options.rounds,
       scenarios: scenarios.map((s) => ({ key: s.key, title: s.title })),
       results,
     };

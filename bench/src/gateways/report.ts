@@ -24,6 +24,8 @@ export interface BenchReport {
   connections: number;
   workers: number;
   rate: number;
+  /** Rounds per target (figures are their means; the order of targets alternates). */
+  rounds: number;
   scenarios: Array<{ key: string; title: string }>;
   results: TargetResult[];
 }
@@ -50,7 +52,8 @@ export function floorRatio(report: BenchReport, result: TargetResult, scenario: 
 export function markdownTable(report: BenchReport): string {
   const lines = [
     `Measured ${report.date.slice(0, 10)} on ${report.machine}; ${report.persons.toLocaleString('en')} persons on PostgreSQL; ` +
-      `${report.connections} connections for ${report.seconds} s per workload, ${report.workers} worker process${report.workers > 1 ? 'es' : ''} per gateway; ` +
+      `${report.connections} connections for ${report.seconds} s per workload, ${report.workers} worker process${report.workers > 1 ? 'es' : ''} per gateway` +
+      `${report.rounds > 1 ? `, mean of ${report.rounds} rounds in alternating order` : ''}; ` +
       `load from a separate process (autocannon). "× floor" is throughput divided by the floor's; merging = identical in-flight subgraph requests merged.`,
     '',
     `| gateway | merging | ${report.scenarios.map((s) => `${s.title}: req/s (× floor) · p50 / p99 ms`).join(' | ')} | person at ${report.rate} req/s: p50 / p99 ms | gateway CPU per request (ms) | peak memory |`,

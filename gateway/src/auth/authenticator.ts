@@ -22,6 +22,13 @@ const challenge = (reason: string) => `${REALM}, error="invalid_token", error_de
  */
 export class CallerAuthenticator {
   private readonly issuers = new Map<string, IssuerKeys>();
+  /**
+   * Tokens already verified, with the caller they speak for: a clerk sends the same token
+   * with every request of a shift, and its signature check was the gateway's largest cost
+   * after the departments' own. Kept until the token expires or for five minutes, whichever
+   * is first (so a key the issuer withdraws stops counting within minutes); bounded.
+   */
+  private readonly verified = new Map<string, { caller: Caller; until: number }>();
 
   constructor(
     private readonly config: AuthConfig,
@@ -31,8 +38,10 @@ export class CallerAuthenticator {
     if (devIssuer) this.issuers.set(DEV_ISSUER, { keys: devIssuer.verificationKeys(), algorithms: ['EdDSA'] });
   }
 
-  async authenticate(authorization: string | undefined): Promise<Caller> {
+  async authenticate(authorization: string | undefined, now = Date.now()): Promise<Caller> {
     const token = bearerToken(authorization);
+    const cached = this.verified.get(token);
+    if (cached && cached.until > now) return cached.caller;
     const trusted = this.issuers.get(issuerOf(token));
     if (!trusted) throw unauthenticated('token issuer is not trusted', challenge('token issuer is not trusted'));
     let claims: JWTPayload;
@@ -48,13 +57,23 @@ export class CallerAuthenticator {
       throw unauthenticated(reason, challenge(reason));
     }
     try {
-      return callerFromClaims(claims);
+      const caller = callerFromClaims(claims);
+      this.remember(token, caller, Math.min((claims.exp as number) * 1000, now + VERIFIED_FOR_MS));
+      return caller;
     } catch (err) {
       const reason = `token claims are not acceptable: ${(err as Error).message}`;
       throw unauthenticated(reason, challenge(reason));
     }
   }
+
+  private remember(token: string, caller: Caller, until: number): void {
+    if (this.verified.size >= VERIFIED_CACHE_SIZE) this.verified.delete(this.verified.keys().next().value as string);
+    this.verified.set(token, { caller, until });
+  }
 }
+
+const VERIFIED_FOR_MS = 5 * 60_000;
+const VERIFIED_CACHE_SIZE = 10_000;
 
 function bearerToken(authorization: string | undefined): string {
   const match = /^Bearer +(\S+)\s*$/i.exec(authorization ?? '');
