@@ -39,7 +39,7 @@ export interface GatewayConfig {
   subgraphTimeoutMs?: number;
   /** When a department's calls are failed fast, and when it is tried again (resilience/breakerSettings.ts has the defaults). */
   breaker?: BreakerSettings;
-  /** Merge identical department reads in flight for the same caller and purpose (HUB_MERGE_INFLIGHT, default true). */
+  /** Merge identical department reads in flight for the same caller and purpose (HUB_MERGE_INFLIGHT, default false: see README, Speed). */
   mergeInflight?: boolean;
   /** Worker processes sharing the port (GATEWAY_WORKERS, default 1; index.ts forks them). */
   workers?: number;
@@ -99,7 +99,9 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     rateLimits: readRateLimits(env),
     webRoot: readWebRoot(env),
     breaker: readBreakerSettings(env),
-    mergeInflight: flag(env.HUB_MERGE_INFLIGHT, 'HUB_MERGE_INFLIGHT', true),
+    // Off unless asked: within one caller and purpose there is little to merge, and the
+    // benchmark measured the keys costing more than the merges saved (README, Speed).
+    mergeInflight: flag(env.HUB_MERGE_INFLIGHT, 'HUB_MERGE_INFLIGHT', false),
     workers: env.GATEWAY_WORKERS ? wholeNumber(env.GATEWAY_WORKERS, 'GATEWAY_WORKERS') : 1,
     ...(env.SUBGRAPH_TIMEOUT_MS ? { subgraphTimeoutMs: milliseconds(env.SUBGRAPH_TIMEOUT_MS, 'SUBGRAPH_TIMEOUT_MS') } : {}),
   };

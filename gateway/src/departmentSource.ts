@@ -49,7 +49,7 @@ export class DepartmentSource implements GraphQLDataSource<GatewayContext> {
     /** Fails the department's calls fast while it is unwell (resilience/). */
     private readonly breaker: DepartmentBreaker = new DepartmentBreaker(department),
     /** Merge identical reads in flight for the same caller and purpose (HUB_MERGE_INFLIGHT). */
-    private readonly merge = true,
+    private readonly merge = false,
   ) {
     this.transport = new DepartmentTransport(url, ACTS_FOR_CALLER.has(department) ? timeoutMs * ACTING_TIMEOUT_FACTOR : timeoutMs);
   }

@@ -36,7 +36,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     buildService: ({ name }) => {
       const url = config.subgraphUrls[name];
       if (!url) throw new Error(`no URL configured for subgraph ${name}`);
-      return new DepartmentSource(name, url, signer, config.subgraphTimeoutMs, new DepartmentBreaker(name, config.breaker), config.mergeInflight ?? true);
+      return new DepartmentSource(name, url, signer, config.subgraphTimeoutMs, new DepartmentBreaker(name, config.breaker), config.mergeInflight ?? false);
     },
   });
   const workstation = config.webRoot ? await webRootHandler(config.webRoot) : undefined;

@@ -78,7 +78,7 @@ export function markdownTable(report: BenchReport): string {
 /** The goals, each with its verdict from these figures. */
 export function goals(report: BenchReport): string[] {
   const hub = report.results.find((r) => r.key === 'hub');
-  const hubOff = report.results.find((r) => r.key === 'hub-nomerge');
+  const hubOff = report.results.find((r) => r.key === 'hub' && r.merging === 'off');
   const floor = report.results.find((r) => r.key === 'floor');
   const peers = report.results.filter((r) => r.key !== 'floor' && !r.key.startsWith('hub'));
   const out: string[] = [];

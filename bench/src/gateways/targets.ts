@@ -49,17 +49,18 @@ const peer = (key: string, label: string, merging: Target['merging'], script: st
   },
 });
 
-const hub = (key: string, label: string, merging: 'on' | 'off'): Target => ({
+/** This hub's gateway as configured (no setting but the worker count), or with merging turned on. */
+const hub = (key: string, label: string, merging: 'on' | 'off', env: Record<string, string> = {}): Target => ({
   key,
   label,
   mode: 'hub',
   merging,
-  start: ({ stack, workers, hubEnv }) => stack.startHubGateway({ ...hubEnv, GATEWAY_WORKERS: String(workers), HUB_MERGE_INFLIGHT: merging === 'on' ? 'true' : 'false' }),
+  start: ({ stack, workers, hubEnv }) => stack.startHubGateway({ ...hubEnv, GATEWAY_WORKERS: String(workers), ...env }),
 });
 
 export const TARGETS: Target[] = [
-  hub('hub', 'this hub’s gateway', 'on'),
-  hub('hub-nomerge', 'this hub’s gateway, merging off', 'off'),
+  hub('hub', 'this hub’s gateway', 'off'),
+  hub('hub-merge', 'this hub’s gateway, merging on', 'on', { HUB_MERGE_INFLIGHT: 'true' }),
   peer('apollo', 'stock @apollo/gateway', 'off', 'apolloStock.js'),
   peer('hive-js', 'Hive Gateway (JS planner)', 'on', 'hiveGateway.js', { HIVE_PLANNER: 'js' }),
   peer('hive-js-nomerge', 'Hive Gateway (JS planner), merging off', 'off', 'hiveGateway.js', { HIVE_PLANNER: 'js', HIVE_DEDUPE: 'off' }),
